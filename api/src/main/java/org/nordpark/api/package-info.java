@@ -1,0 +1,5 @@
+/** Nordpark api: REST API, live stream and the live page. */
+@NullMarked
+package org.nordpark.api;
+
+import org.jspecify.annotations.NullMarked;

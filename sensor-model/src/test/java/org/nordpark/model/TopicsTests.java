@@ -1,0 +1,41 @@
+package org.nordpark.model;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TopicsTests {
+
+	@Test
+	void buildsTheDesignTopics() {
+		assertThat(Topics.readings(SensorKind.PARKING, "70b3d5e75e00a1b2"))
+			.isEqualTo("nordpark/v1/readings/parking/70b3d5e75e00a1b2");
+		assertThat(Topics.readingsFilter(SensorKind.NOISE)).isEqualTo("nordpark/v1/readings/noise/+");
+		assertThat(Topics.readingsFilter(null)).isEqualTo("nordpark/v1/readings/#");
+		assertThat(Topics.sensor("70b3d5e75e00a1b2")).isEqualTo("nordpark/v1/sensors/70b3d5e75e00a1b2");
+		assertThat(Topics.deadLetter("bridge")).isEqualTo("nordpark/v1/deadletter/bridge");
+	}
+
+	@Test
+	void wrapsFiltersInSharedSubscriptionsOnlyWhenAGroupIsSet() {
+		assertThat(Topics.shared("nordpark-ingest", Topics.READINGS_ALL))
+			.isEqualTo("$share/nordpark-ingest/nordpark/v1/readings/#");
+		assertThat(Topics.shared("", Topics.READINGS_ALL)).isEqualTo(Topics.READINGS_ALL);
+		assertThat(Topics.shared(null, Topics.READINGS_ALL)).isEqualTo(Topics.READINGS_ALL);
+	}
+
+	@Test
+	void readsTheSensorIdOfACatalogTopic() {
+		assertThat(Topics.sensorIdOfCatalogTopic("nordpark/v1/sensors/70b3d5e75e00a1b2")).hasValue("70b3d5e75e00a1b2");
+		assertThat(Topics.sensorIdOfCatalogTopic("nordpark/v1/sensors/../x")).isEmpty();
+		assertThat(Topics.sensorIdOfCatalogTopic("other/70b3d5e75e00a1b2")).isEmpty();
+	}
+
+	@Test
+	void normalisesDevEuis() {
+		assertThat(DevEui.of("70-B3-D5-E7-5E-00-A1-B2").value()).isEqualTo("70b3d5e75e00a1b2");
+		assertThat(DevEui.isSensorId("70b3d5e75e00a1b2")).isTrue();
+		assertThat(DevEui.isSensorId("70B3D5E75E00A1B2")).isFalse();
+	}
+
+}

@@ -1,0 +1,5 @@
+/** Nordpark simulator: A simulated Nordpark site publishing ChirpStack-shaped events. */
+@NullMarked
+package org.nordpark.simulator;
+
+import org.jspecify.annotations.NullMarked;
