@@ -96,6 +96,15 @@ public final class InfluxSchema {
 
 	public static final String F_CNT = "f_cnt";
 
+	/**
+	 * Suffix of the hourly maximum of a measure in {@value #RP_HOURLY}, e.g.
+	 * {@code co2_ppm_max}.
+	 */
+	public static final String MAX_SUFFIX = "_max";
+
+	/** Number of uplinks in an hour, in the hourly {@code link} rollup. */
+	public static final String UPLINKS = "uplinks";
+
 	public static final Measurement PARKING = measurement("parking", List.of(TAG_SENSOR_ID, TAG_ZONE),
 			FieldType.INTEGER, OCCUPIED);
 
@@ -166,12 +175,66 @@ public final class InfluxSchema {
 		return DEVICE.fields().containsKey(field) ? Optional.of(DEVICE) : Optional.empty();
 	}
 
+	/**
+	 * How the continuous queries roll a measurement up into the {@value #RP_HOURLY}
+	 * retention policy: same measurement name, same tags, one point per hour and series.
+	 * Counts are summed under their own name; measures keep their name for the hourly
+	 * mean and get a {@code _max} companion; {@code occupied} becomes the hourly
+	 * occupancy rate (mean of 0/1); the link gets an {@code uplinks} count.
+	 */
+	public static List<Rollup> rollups(Measurement measurement) {
+		List<Rollup> rollups = new java.util.ArrayList<>();
+		for (Map.Entry<String, FieldType> field : measurement.fields().entrySet()) {
+			String name = field.getKey();
+			if (measurement == LINK && name.equals(F_CNT)) {
+				rollups.add(new Rollup(Aggregate.COUNT, name, UPLINKS));
+			}
+			else if (name.equals(TOTAL) || name.equals(TILTED) || measurement == LINK) {
+				rollups.add(new Rollup((name.equals(TOTAL) || name.equals(TILTED)) ? Aggregate.MAX : Aggregate.MEAN,
+						name, name));
+			}
+			else if (field.getValue() == FieldType.INTEGER && !name.equals(OCCUPIED)) {
+				rollups.add(new Rollup(Aggregate.SUM, name, name));
+			}
+			else {
+				rollups.add(new Rollup(Aggregate.MEAN, name, name));
+				if (!name.equals(OCCUPIED)) {
+					rollups.add(new Rollup(Aggregate.MAX, name, name + MAX_SUFFIX));
+				}
+			}
+		}
+		return List.copyOf(rollups);
+	}
+
 	private static Measurement measurement(String name, List<String> tags, FieldType type, String... names) {
 		return new Measurement(name, tags, fields(type, names).map);
 	}
 
 	private static FieldsBuilder fields(FieldType type, String... names) {
 		return new FieldsBuilder().and(type, names);
+	}
+
+	/** An InfluxQL aggregate used in a rollup. */
+	public enum Aggregate {
+
+		SUM, MEAN, MAX, COUNT;
+
+		/** The InfluxQL function name, e.g. {@code mean}. */
+		public String function() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+	}
+
+	/**
+	 * One field of an hourly rollup: {@code function(source) AS target}.
+	 *
+	 * @param aggregate the aggregate
+	 * @param source the raw field
+	 * @param target the hourly field
+	 */
+	public record Rollup(Aggregate aggregate, String source, String target) {
+
 	}
 
 	/** The type of an InfluxDB field; fixed per field so writes never conflict. */

@@ -42,4 +42,20 @@ class InfluxSchemaTests {
 		}
 	}
 
+	@Test
+	void rollsCountsUpAsSumsMeasuresAsMeanAndMaxAndOccupancyAsRate() {
+		assertThat(InfluxSchema.rollups(InfluxSchema.TRAFFIC)).containsExactly(
+				new InfluxSchema.Rollup(InfluxSchema.Aggregate.SUM, "count", "count"),
+				new InfluxSchema.Rollup(InfluxSchema.Aggregate.MEAN, "avg_speed_kmh", "avg_speed_kmh"),
+				new InfluxSchema.Rollup(InfluxSchema.Aggregate.MAX, "avg_speed_kmh", "avg_speed_kmh_max"));
+		assertThat(InfluxSchema.rollups(InfluxSchema.PARKING))
+			.containsExactly(new InfluxSchema.Rollup(InfluxSchema.Aggregate.MEAN, "occupied", "occupied"));
+		assertThat(InfluxSchema.rollups(InfluxSchema.PEOPLE)).containsExactly(
+				new InfluxSchema.Rollup(InfluxSchema.Aggregate.SUM, "count", "count"),
+				new InfluxSchema.Rollup(InfluxSchema.Aggregate.MAX, "total", "total"));
+		assertThat(InfluxSchema.rollups(InfluxSchema.LINK))
+			.contains(new InfluxSchema.Rollup(InfluxSchema.Aggregate.COUNT, "f_cnt", "uplinks"))
+			.contains(new InfluxSchema.Rollup(InfluxSchema.Aggregate.MEAN, "rssi_dbm", "rssi_dbm"));
+	}
+
 }
