@@ -1,0 +1,390 @@
+package org.nordpark.dashboards;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.nordpark.dashboards.Dashboards.Dashboard;
+import org.nordpark.dashboards.Dashboards.Panel;
+import org.nordpark.dashboards.Dashboards.Target;
+import org.nordpark.model.InfluxSchema;
+import org.nordpark.model.SensorKind;
+import org.nordpark.model.site.SiteManifest;
+import org.nordpark.model.site.SiteSensor;
+import org.nordpark.testsupport.InfluxExtension;
+import org.nordpark.testsupport.InfluxServer;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The proof that every panel is filled: a real InfluxDB is set up like ingest sets it up
+ * ({@code raw} default, {@code hourly}), seeded with eight days of readings of a site
+ * excerpt, {@code hourly} filled with the rollup statements; then every query of every
+ * panel of every dashboard is expanded the way Grafana expands it (time range and
+ * interval of the dashboard's default range or the panel's override, template variables
+ * from their own {@code SHOW TAG VALUES} queries) and run. Each must return series with
+ * values, grouped by the tags the query names, with tag values of the site and values
+ * within the panel's min/max; with every retention policy the panel offers; and for every
+ * variable, with at least one single value selected.
+ */
+@ExtendWith(InfluxExtension.class)
+class DashboardQueriesIT {
+
+	private static final Pattern GROUP_BY = Pattern.compile("GROUP BY (.+?)(?: fill\\(| ORDER BY| tz\\(| LIMIT|$)");
+
+	private static final Pattern USES_VARIABLE = Pattern.compile("\\$\\{?(\\w+)");
+
+	private static InfluxServer influx;
+
+	private static String database;
+
+	private static Instant now;
+
+	private static SiteManifest site;
+
+	@BeforeAll
+	static void seed(InfluxServer server) {
+		influx = server;
+		database = server.newDatabase();
+		server.execute("CREATE RETENTION POLICY \"" + InfluxSchema.RP_RAW + "\" ON \"" + database
+				+ "\" DURATION 30d REPLICATION 1 DEFAULT");
+		server.execute("CREATE RETENTION POLICY \"" + InfluxSchema.RP_HOURLY + "\" ON \"" + database
+				+ "\" DURATION INF REPLICATION 1");
+		site = SitePositionsTests.testSite();
+		now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+		List<String> lines = SiteReadings.generate(site, now);
+		for (int i = 0; i < lines.size(); i += 5000) {
+			server.write(database, String.join("\n", lines.subList(i, Math.min(lines.size(), i + 5000))));
+		}
+		Instant from = now.minus(SiteReadings.SPAN).truncatedTo(ChronoUnit.HOURS);
+		Instant to = now.truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
+		for (String statement : HourlyRollups.statements(database, from, to)) {
+			server.query(database, statement);
+		}
+		assertThat(server.countPoints(database, InfluxSchema.PARKING.name())).isPositive();
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyPanelQueryReturnsWhatItsPanelNeeds() {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (Dashboard dashboard : Dashboards.all()) {
+			Map<String, VariableValue> defaults = variables(dashboard);
+			for (Panel panel : dashboard.panels()) {
+				for (Target target : panel.targets()) {
+					if (target.isInfluxQl()) {
+						tests.add(DynamicTest.dynamicTest(target.toString(), () -> check(dashboard, target, defaults)));
+					}
+				}
+			}
+		}
+		assertThat(tests).hasSizeGreaterThan(40);
+		return tests.stream();
+	}
+
+	@Test
+	void everyVariableQueryReturnsValuesOfTheSite() {
+		Set<String> zones = new HashSet<>();
+		site.zones().forEach((zone) -> zones.add(zone.id()));
+		for (Dashboard dashboard : Dashboards.all()) {
+			for (VariableValue variable : variables(dashboard).values()) {
+				assertThat(variable.values()).as("%s variable %s", dashboard, variable.name()).isNotEmpty();
+				if (variable.name().equals("zone")) {
+					assertThat(zones).as("%s zones", dashboard).containsAll(variable.values());
+				}
+			}
+		}
+	}
+
+	@Test
+	void silentDevicesTableListsExactlyTheDeviceThatStoppedReporting() {
+		Dashboard operations = dashboard("nordpark-operations");
+		Panel panel = panel(operations, "Stille Geräte");
+		Map<String, VariableValue> variables = variables(operations);
+		Map<String, Double> silence = perSensor(run(operations, panel.targets().get(0), variables));
+		Map<String, Double> longestGap = perSensor(run(operations, panel.targets().get(1), variables));
+		// what the panel's transformations do: join by sensor, divide, keep factor > 1.5
+		Set<String> silent = new HashSet<>();
+		silence.forEach((sensor, minutes) -> {
+			Double interval = longestGap.get(sensor);
+			if (interval != null && minutes / interval > 1.5) {
+				silent.add(sensor);
+			}
+		});
+		assertThat(silent).containsExactly(SiteReadings.SILENT_SENSOR);
+		assertThat(silence.get(SiteReadings.SILENT_SENSOR)).isBetween(165.0, 195.0);
+	}
+
+	@Test
+	void occupancyMatrixHasAValueForEveryWeekdayAndHour() {
+		Dashboard parking = dashboard("nordpark-parking");
+		JsonNode result = run(parking, panel(parking, "Belegung nach Wochentag und Stunde").targets().get(0),
+				variables(parking));
+		Set<String> cells = new HashSet<>();
+		Set<DayOfWeek> days = new HashSet<>();
+		for (JsonNode row : result.path("results").path(0).path("series").path(0).path("values")) {
+			ZonedDateTime time = Instant.parse(row.path(0).asString()).atZone(ZoneId.of(site.site().timeZone()));
+			assertThat(row.path(1).asDouble()).isBetween(0.0, 1.0);
+			cells.add(time.getDayOfWeek() + " " + time.getHour());
+			days.add(time.getDayOfWeek());
+		}
+		assertThat(days).hasSize(7);
+		assertThat(cells).hasSize(7 * 24);
+	}
+
+	@Test
+	void mapMarkersJoinThePositionsOfEveryReportingSensor() {
+		Dashboard overview = dashboard("nordpark-overview");
+		Panel map = overview.panels().stream().filter((p) -> p.type().equals("geomap")).findFirst().orElseThrow();
+		Target status = map.targets().stream().filter(Target::isInfluxQl).findFirst().orElseThrow();
+		Map<String, Double> uplinks = perSensor(run(overview, status, variables(overview)));
+		Set<String> all = new HashSet<>();
+		site.sensors().forEach((sensor) -> all.add(sensor.devEui()));
+		assertThat(uplinks.keySet()).isEqualTo(all);
+		assertThat(SitePositionsTests.positions().keySet()).containsAll(uplinks.keySet());
+	}
+
+	@Test
+	void freeBaysAreCountedPerCarParkWithinItsMonitoredBays() {
+		Dashboard parking = dashboard("nordpark-parking");
+		JsonNode result = run(parking, panel(parking, "Freie überwachte Plätze jetzt").targets().get(0),
+				variables(parking));
+		Map<String, Integer> bays = new HashMap<>();
+		for (SiteSensor sensor : site.sensors()) {
+			if (sensor.kind() == SensorKind.PARKING) {
+				bays.merge(sensor.zone(), 1, Integer::sum);
+			}
+		}
+		Map<String, Double> free = new LinkedHashMap<>();
+		for (JsonNode series : result.path("results").path(0).path("series")) {
+			free.put(series.path("tags").path("zone").asString(), series.path("values").path(0).path(1).asDouble());
+		}
+		assertThat(free.keySet()).isEqualTo(bays.keySet());
+		free.forEach((zone, n) -> assertThat(n).as("free bays in %s", zone).isBetween(0.0, (double) bays.get(zone)));
+	}
+
+	// running and checking
+
+	private static void check(Dashboard dashboard, Target target, Map<String, VariableValue> defaults) {
+		JsonNode result = run(dashboard, target, defaults);
+		checkResult(target, result, "defaults " + defaults.values());
+		Set<String> used = usedVariables(target.query());
+		for (String name : used) {
+			VariableValue variable = defaults.get(name);
+			JsonNode definition = definition(dashboard, name);
+			String type = definition.path("type").asString();
+			if (type.equals("custom")) {
+				// every option (e.g. both retention policies) must fill the panel
+				for (JsonNode option : definition.path("options")) {
+					Map<String, VariableValue> scenario = new HashMap<>(defaults);
+					scenario.put(name, VariableValue.single(name, option.path("value").asString()));
+					checkResult(target, run(dashboard, target, scenario), name + "=" + option.path("value"));
+				}
+			}
+			else if (type.equals("query")) {
+				// each single value must work; at least one must return data
+				int withData = 0;
+				for (String value : variable.values()) {
+					Map<String, VariableValue> scenario = new HashMap<>(defaults);
+					scenario.put(name, variable.selecting(value));
+					if (!series(run(dashboard, target, scenario)).isEmpty()) {
+						withData++;
+					}
+				}
+				assertThat(withData).as("%s with a single %s selected returns data for some value", target, name)
+					.isPositive();
+			}
+		}
+	}
+
+	private static void checkResult(Target target, JsonNode result, String scenario) {
+		List<JsonNode> series = series(result);
+		String label = target + " [" + scenario + "]";
+		assertThat(series).as("%s returns series", label).isNotEmpty();
+		List<String> groupTags = groupByTags(target.query());
+		JsonNode defaults = target.panel().json().path("fieldConfig").path("defaults");
+		Set<String> sensors = new HashSet<>();
+		site.sensors().forEach((sensor) -> sensors.add(sensor.devEui()));
+		Set<String> zones = new HashSet<>();
+		site.zones().forEach((zone) -> zones.add(zone.id()));
+		for (JsonNode one : series) {
+			JsonNode tags = one.path("tags");
+			for (String tag : groupTags) {
+				assertThat(tags.path(tag).asString("")).as("%s series tagged %s", label, tag).isNotEmpty();
+			}
+			if (tags.has(InfluxSchema.TAG_SENSOR_ID)) {
+				assertThat(sensors).as(label).contains(tags.path(InfluxSchema.TAG_SENSOR_ID).asString());
+			}
+			if (tags.has(InfluxSchema.TAG_ZONE)) {
+				assertThat(zones).as(label).contains(tags.path(InfluxSchema.TAG_ZONE).asString());
+			}
+			JsonNode columns = one.path("columns");
+			JsonNode rows = one.path("values");
+			assertThat(rows.size()).as("%s rows", label).isPositive();
+			for (int column = 1; column < columns.size(); column++) {
+				boolean hasValue = false;
+				for (JsonNode row : rows) {
+					JsonNode value = row.path(column);
+					if (value.isNumber()) {
+						hasValue = true;
+						checkRange(label + " " + columns.path(column).asString(), value.asDouble(), defaults);
+					}
+					else if (value.isString() && !value.asString().isEmpty()) {
+						hasValue = true;
+					}
+				}
+				assertThat(hasValue).as("%s column %s has values", label, columns.path(column).asString()).isTrue();
+			}
+		}
+	}
+
+	private static void checkRange(String label, double value, JsonNode defaults) {
+		if (defaults.path("min").isNumber()) {
+			assertThat(value).as("%s >= panel min", label).isGreaterThanOrEqualTo(defaults.path("min").asDouble());
+		}
+		if (defaults.path("max").isNumber()) {
+			assertThat(value).as("%s <= panel max", label).isLessThanOrEqualTo(defaults.path("max").asDouble());
+		}
+	}
+
+	private static JsonNode run(Dashboard dashboard, Target target, Map<String, VariableValue> variables) {
+		TimeRange range = range(dashboard).overriddenBy(target.panel().timeFrom());
+		int maxDataPoints = target.panel().json().path("maxDataPoints").asInt(GrafanaInterval.DEFAULT_MAX_DATA_POINTS);
+		GrafanaInterval interval = GrafanaInterval.calculate(range, maxDataPoints, target.panel().minInterval());
+		String query = GrafanaInfluxQl.expand(target.query(), variables, range, interval);
+		try {
+			return influx.query(database, query);
+		}
+		catch (IllegalStateException ex) {
+			throw new AssertionError(target + " failed: " + query + "\n" + ex.getMessage(), ex);
+		}
+	}
+
+	private static TimeRange range(Dashboard dashboard) {
+		JsonNode time = dashboard.json().path("time");
+		return TimeRange.of(time.path("from").asString(), time.path("to").asString(), now);
+	}
+
+	/**
+	 * The dashboard's variables with their default selection ("All" for query variables,
+	 * the current value of custom ones), query variables resolved by running their query.
+	 */
+	private static Map<String, VariableValue> variables(Dashboard dashboard) {
+		Map<String, VariableValue> variables = new LinkedHashMap<>();
+		TimeRange range = range(dashboard);
+		GrafanaInterval interval = GrafanaInterval.calculate(range, GrafanaInterval.DEFAULT_MAX_DATA_POINTS, "");
+		for (JsonNode variable : dashboard.variables()) {
+			String name = variable.path("name").asString();
+			switch (variable.path("type").asString()) {
+				case "query" -> {
+					String query = GrafanaInfluxQl.expand(variable.path("query").asString(), variables, range,
+							interval);
+					Set<String> values = new java.util.TreeSet<>();
+					for (JsonNode series : series(influx.query(database, query))) {
+						series.path("values").forEach((row) -> values.add(row.path(1).asString()));
+					}
+					String allValue = variable.path("allValue").asString(null);
+					variables.put(name,
+							new VariableValue(name, List.copyOf(values), variable.path("includeAll").asBoolean(),
+									allValue, variable.path("multi").asBoolean(),
+									variable.path("includeAll").asBoolean()));
+				}
+				case "custom" ->
+					variables.put(name, VariableValue.single(name, variable.path("current").path("value").asString()));
+				case "constant" -> variables.put(name, VariableValue.single(name, variable.path("query").asString()));
+				default -> throw new AssertionError("variable type not covered: " + variable);
+			}
+		}
+		return variables;
+	}
+
+	private static JsonNode definition(Dashboard dashboard, String name) {
+		return dashboard.variables()
+			.stream()
+			.filter((v) -> v.path("name").asString().equals(name))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static Set<String> usedVariables(String query) {
+		Set<String> names = new HashSet<>();
+		Matcher matcher = USES_VARIABLE.matcher(query);
+		while (matcher.find()) {
+			if (!matcher.group(1).startsWith("__") && !matcher.group(1).equals("timeFilter")
+					&& !matcher.group(1).equals("interval")) {
+				names.add(matcher.group(1));
+			}
+		}
+		return names;
+	}
+
+	/** The tag keys of the outermost GROUP BY (the one outside all parentheses). */
+	static List<String> groupByTags(String query) {
+		int at = -1;
+		int depth = 0;
+		for (int i = 0; i < query.length(); i++) {
+			char c = query.charAt(i);
+			depth += (c == '(') ? 1 : (c == ')') ? -1 : 0;
+			if (depth == 0 && query.startsWith("GROUP BY ", i)) {
+				at = i;
+			}
+		}
+		if (at < 0) {
+			return List.of();
+		}
+		Matcher matcher = GROUP_BY.matcher(query.substring(at));
+		if (!matcher.find()) {
+			return List.of();
+		}
+		List<String> tags = new ArrayList<>();
+		for (String part : matcher.group(1).split(",")) {
+			String key = part.trim();
+			if (key.startsWith("\"")) {
+				tags.add(key.replace("\"", ""));
+			}
+		}
+		return tags;
+	}
+
+	private static List<JsonNode> series(JsonNode result) {
+		List<JsonNode> series = new ArrayList<>();
+		result.path("results").path(0).path("series").forEach(series::add);
+		return series;
+	}
+
+	/** The first value column of each series by its sensor_id tag. */
+	private static Map<String, Double> perSensor(JsonNode result) {
+		Map<String, Double> values = new HashMap<>();
+		for (JsonNode series : series(result)) {
+			values.put(series.path("tags").path(InfluxSchema.TAG_SENSOR_ID).asString(),
+					series.path("values").path(0).path(1).asDouble());
+		}
+		return values;
+	}
+
+	private static Dashboard dashboard(String uid) {
+		return Dashboards.all().stream().filter((d) -> d.uid().equals(uid)).findFirst().orElseThrow();
+	}
+
+	private static Panel panel(Dashboard dashboard, String title) {
+		return dashboard.panels().stream().filter((p) -> p.title().equals(title)).findFirst().orElseThrow();
+	}
+
+}
