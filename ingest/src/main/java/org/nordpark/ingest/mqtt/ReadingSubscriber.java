@@ -131,6 +131,7 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		this.deadLetters.close();
 		try {
 			if (this.client.isConnected()) {
 				this.client.disconnect(5000).waitForCompletion(10_000);
