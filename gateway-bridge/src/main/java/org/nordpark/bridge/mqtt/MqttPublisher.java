@@ -42,7 +42,14 @@ final class MqttPublisher {
 				@Override
 				public void onSuccess(IMqttToken token) {
 					MqttPublisher.this.permits.release();
-					done.complete(null);
+					int[] codes = token.getReasonCodes();
+					if (codes != null && codes.length > 0 && codes[0] >= 0x80) {
+						done.completeExceptionally(new IllegalStateException("broker refused publish to " + topic
+								+ " [reason code: 0x" + Integer.toHexString(codes[0]) + "]"));
+					}
+					else {
+						done.complete(null);
+					}
 				}
 
 				@Override
