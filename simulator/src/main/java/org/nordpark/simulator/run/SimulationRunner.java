@@ -58,9 +58,11 @@ class SimulationRunner implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		SiteManifest site = SiteScaler.scale(SiteManifest.load(this.properties.manifest()), this.properties.scale());
-		if (this.properties.exportManifest() != null) {
-			export(site, this.properties.exportManifest());
+		SiteManifest site = SiteScaler.scale(SiteManifest.load(this.properties.manifestFile()),
+				this.properties.scale());
+		Path export = this.properties.exportFile();
+		if (export != null) {
+			export(site, export);
 		}
 		Simulation simulation = SimulationFactory.create(site, this.properties);
 		this.status.devices(simulation.devices().size());

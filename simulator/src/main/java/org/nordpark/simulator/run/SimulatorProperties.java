@@ -44,7 +44,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("nordpark.simulator")
 @Validated
-public record SimulatorProperties(@DefaultValue("config/nordpark-site.yaml") Path manifest,
+public record SimulatorProperties(@DefaultValue("config/nordpark-site.yaml") String manifest,
 		@DefaultValue("live") Mode mode, @DefaultValue("7d") Duration backfill,
 		@DefaultValue("1") @DecimalMin("0.001") @DecimalMax("100000") double speed,
 		@DefaultValue("1") @Min(1) @Max(1000) int scale, @DefaultValue("1") long seed,
@@ -52,7 +52,7 @@ public record SimulatorProperties(@DefaultValue("config/nordpark-site.yaml") Pat
 		@Nullable String liveStart, @DefaultValue("json") EventFormat format,
 		@DefaultValue("0.005") @DecimalMin("0") @DecimalMax("1") double duplicateRate,
 		@DefaultValue("24h") Duration statusInterval, @DefaultValue("0") @Min(0) int maxRate,
-		@DefaultValue("false") boolean exitWhenDone, @Nullable Path exportManifest, @DefaultValue Tenant chirpstack,
+		@DefaultValue("false") boolean exitWhenDone, @Nullable String exportManifest, @DefaultValue Tenant chirpstack,
 		@NotEmpty List<GatewaySite> gateways) {
 
 	public SimulatorProperties {
@@ -67,6 +67,16 @@ public record SimulatorProperties(@DefaultValue("config/nordpark-site.yaml") Pat
 		if (backfill.isNegative()) {
 			throw new IllegalArgumentException("backfill must not be negative");
 		}
+	}
+
+	/** The manifest file. */
+	public Path manifestFile() {
+		return Path.of(this.manifest);
+	}
+
+	/** Where to write the (scaled) manifest, if anywhere. */
+	public @Nullable Path exportFile() {
+		return (this.exportManifest != null && !this.exportManifest.isBlank()) ? Path.of(this.exportManifest) : null;
 	}
 
 	/** The kick-off time. */
