@@ -38,6 +38,8 @@ public final class BatchWriter implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
 
+	private static final long POLL_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
 	private static final long BLOCKED_LOG_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(30);
 
 	private final InfluxDB influx;
@@ -236,7 +238,11 @@ public final class BatchWriter implements SmartLifecycle {
 						break;
 					}
 					else {
-						next = this.queue.poll(wait, TimeUnit.NANOSECONDS);
+						// in slices, so a flush need not wait for the batch's age
+						next = this.queue.poll(Math.min(wait, POLL_SLICE_NANOS), TimeUnit.NANOSECONDS);
+						if (next == null && !this.flushing && System.nanoTime() < deadline) {
+							continue;
+						}
 					}
 					if (next == null) {
 						break;

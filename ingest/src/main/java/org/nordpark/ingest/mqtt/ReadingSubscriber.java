@@ -65,6 +65,8 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 
 	private volatile boolean accepting;
 
+	private volatile boolean subscribed;
+
 	private volatile boolean running;
 
 	private volatile @Nullable Instant connectedSince;
@@ -166,6 +168,11 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 		return client != null && client.isConnected();
 	}
 
+	/** Whether the subscription is confirmed on the current connection. */
+	boolean isSubscribed() {
+		return this.subscribed && isConnected();
+	}
+
 	@Nullable Instant connectedSince() {
 		return this.connectedSince;
 	}
@@ -257,6 +264,7 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 
 						@Override
 						public void onSuccess(IMqttToken token) {
+							ReadingSubscriber.this.subscribed = true;
 							log.debug("subscribed [filter: {}]", ReadingSubscriber.this.filter);
 						}
 
@@ -279,6 +287,7 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 			this.connection.incrementAndGet();
 		}
 		this.connectedSince = null;
+		this.subscribed = false;
 		String reason = (response.getException() != null) ? response.getException().getMessage()
 				: response.getReasonString();
 		this.lastDisconnect = reason;

@@ -21,11 +21,12 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Ingest as its own JVM, killed with SIGKILL mid-stream and started again: the broker
- * redelivers what was not acknowledged and every reading ends up stored exactly once.
+ * Ingest as its own JVM: killed with SIGKILL mid-stream and started again, the broker
+ * redelivers what was not acknowledged and every reading ends up stored exactly once;
+ * stopped gracefully, it writes its open batches before it disconnects.
  */
 @ExtendWith({ MosquittoExtension.class, InfluxExtension.class })
-class IngestKilledIT {
+class IngestProcessIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -69,6 +70,40 @@ class IngestKilledIT {
 		assertThat(influx.countPoints(database, "link")).isEqualTo(1500);
 		assertThat(influx.rows(database, "SELECT sum(occupied) FROM parking")).singleElement()
 			.satisfies((row) -> assertThat(row.get(1).asLong()).isEqualTo(1000));
+	}
+
+	@Test
+	void writesPendingBatchesWhenStoppedGracefully(MosquittoServer broker, InfluxServer influx) throws Exception {
+		String database = UniqueNames.next("db");
+		String prefix = broker.newTopicPrefix() + "/";
+		// batches that would stay open for ten minutes
+		Map<String, String> properties = Map.of("nordpark.mqtt.broker-uri", broker.uri(), "nordpark.mqtt.client-id",
+				UniqueNames.next("ingest"), "nordpark.mqtt.topic-prefix", prefix, "nordpark.influx.url", influx.url(),
+				"nordpark.influx.database", database, "nordpark.influx.batch-size", "100000",
+				"nordpark.influx.batch-max-age", "10m");
+		Instant t0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(3, ChronoUnit.HOURS);
+		AppProcess ingest = new AppProcess(IngestApplication.class.getName(), properties, List.of("-Xmx256m"));
+		try (MqttRecorder publisher = MqttRecorder.connect(broker.uri())) {
+			ingest.start();
+			awaitHealthUp(ingest);
+			for (int i = 0; i < 50; i++) {
+				publish(publisher, prefix,
+						TestReadings.parking(TestReadings.sensor(1 + i % 9), t0.plusSeconds(i), 1, i));
+			}
+			IngestStreamIT.await(() -> (long) JSON.readTree(ingest.get("/actuator/metrics/nordpark.ingest.inflight"))
+				.path("measurements")
+				.path(0)
+				.path("value")
+				.asDouble(), 50);
+			assertThat(influx.countPoints(database, "parking")).isZero();
+
+			ingest.stop();
+
+			assertThat(influx.countPoints(database, "parking")).isEqualTo(50);
+		}
+		finally {
+			ingest.stop();
+		}
 	}
 
 	private static void publish(MqttRecorder publisher, String prefix, Reading reading) {
