@@ -46,6 +46,10 @@ final class SimulatorCommand {
 			description = "auto (Saturdays are match days), normal or match-day (default auto)")
 	@Nullable String scenario;
 
+	@Option(names = "--live-scenario", paramLabel = "NAME",
+			description = "live: scenario from today on, e.g. match-day after an auto backfill")
+	@Nullable String liveScenario;
+
 	@Option(names = "--kickoff", paramLabel = "HH:MM", description = "local kick-off time (default 15:30)")
 	@Nullable String kickoff;
 
@@ -120,6 +124,7 @@ final class SimulatorCommand {
 		add(result, "nordpark.simulator.speed", this.speed);
 		add(result, "nordpark.simulator.live-start", this.liveStart);
 		add(result, "nordpark.simulator.scenario", this.scenario);
+		add(result, "nordpark.simulator.live-scenario", this.liveScenario);
 		add(result, "nordpark.simulator.kickoff", this.kickoff);
 		add(result, "nordpark.simulator.scale", this.scale);
 		add(result, "nordpark.simulator.seed", this.seed);

@@ -1,5 +1,6 @@
 package org.nordpark.simulator.run;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import org.nordpark.simulator.device.DeviceContext;
 import org.nordpark.simulator.device.DeviceFactory;
 import org.nordpark.simulator.device.SimulatedDevice;
 import org.nordpark.simulator.scenario.MatchSchedule;
+import org.nordpark.simulator.scenario.ScenarioChoice;
 import org.nordpark.simulator.scenario.SiteScenario;
 import org.nordpark.simulator.scenario.Weather;
 
@@ -25,7 +27,11 @@ public final class SimulationFactory {
 	/** The scenario of a site under the configuration. */
 	public static SiteScenario scenario(SiteManifest site, SimulatorProperties properties) {
 		ZoneId zone = ZoneId.of(site.site().timeZone());
-		MatchSchedule schedule = new MatchSchedule(properties.scenario(), properties.kickoffTime(), zone);
+		boolean live = properties.mode() != SimulatorProperties.Mode.BACKFILL;
+		ScenarioChoice liveChoice = properties.liveScenario();
+		MatchSchedule schedule = (live && liveChoice != null) ? new MatchSchedule(properties.scenario(),
+				properties.kickoffTime(), zone, liveChoice, LocalDate.now(zone))
+				: new MatchSchedule(properties.scenario(), properties.kickoffTime(), zone);
 		return new SiteScenario(schedule, new Weather(properties.seed(), zone), properties.seed());
 	}
 

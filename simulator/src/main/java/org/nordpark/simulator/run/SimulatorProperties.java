@@ -29,6 +29,8 @@ import org.springframework.validation.annotation.Validated;
  * @param scale how many copies of the site to simulate (load tests)
  * @param seed random seed; the same seed gives the same events
  * @param scenario which days are match days: auto (Saturdays), normal, match-day
+ * @param liveScenario the scenario of the live part from today on (e.g. match-day after
+ * an auto backfill); empty keeps {@code scenario}
  * @param kickoff local kick-off time on match days, {@code HH:mm}
  * @param liveStart live runs: local scenario time of day to start at, {@code HH:mm};
  * empty starts at the current time
@@ -48,8 +50,8 @@ public record SimulatorProperties(@DefaultValue("config/nordpark-site.yaml") Str
 		@DefaultValue("live") Mode mode, @DefaultValue("7d") Duration backfill,
 		@DefaultValue("1") @DecimalMin("0.001") @DecimalMax("100000") double speed,
 		@DefaultValue("1") @Min(1) @Max(1000) int scale, @DefaultValue("1") long seed,
-		@DefaultValue("auto") ScenarioChoice scenario, @DefaultValue("15:30") String kickoff,
-		@Nullable String liveStart, @DefaultValue("json") EventFormat format,
+		@DefaultValue("auto") ScenarioChoice scenario, @Nullable ScenarioChoice liveScenario,
+		@DefaultValue("15:30") String kickoff, @Nullable String liveStart, @DefaultValue("json") EventFormat format,
 		@DefaultValue("0.005") @DecimalMin("0") @DecimalMax("1") double duplicateRate,
 		@DefaultValue("24h") Duration statusInterval, @DefaultValue("0") @Min(0) int maxRate,
 		@DefaultValue("false") boolean exitWhenDone, @Nullable String exportManifest, @DefaultValue Tenant chirpstack,
