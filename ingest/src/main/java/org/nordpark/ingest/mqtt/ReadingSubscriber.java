@@ -332,7 +332,7 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 			return;
 		}
 		try {
-			this.writer.submit(new InFlightReading(this, mapped.lines(), delivery));
+			this.writer.submit(new InFlightReading(this, mapped.lines(), mapped.time(), delivery));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
