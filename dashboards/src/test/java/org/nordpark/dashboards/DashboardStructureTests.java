@@ -54,6 +54,8 @@ class DashboardStructureTests {
 			assertThat(json.path("schemaVersion").asInt()).as("%s schemaVersion", dashboard).isBetween(36, 41);
 			assertThat(json.path("tags").toString()).contains("\"nordpark\"");
 			assertThat(json.path("time").path("from").asString()).startsWith("now-");
+			assertThat(json.path("timezone").asString()).as("%s shows site time", dashboard)
+				.isEqualTo(SitePositionsTests.testSite().site().timeZone());
 			assertThat(uids.add(dashboard.uid())).as("uid %s is unique", dashboard.uid()).isTrue();
 			assertThat(titles.add(dashboard.title())).as("title %s is unique", dashboard.title()).isTrue();
 		}
