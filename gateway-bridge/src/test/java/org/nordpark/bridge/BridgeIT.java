@@ -64,6 +64,8 @@ class BridgeIT {
 			.subscribe(Topics.READINGS_ALL)
 			.subscribe(Topics.DEAD_LETTERS_ALL)
 			.subscribe(Topics.SENSORS_ALL);
+		// the catalog is published right after the bridge subscribed: it is listening now
+		recorder.awaitCount(9, (m) -> m.topic().startsWith("nordpark/v1/sensors/") && m.topic().contains("a00"));
 	}
 
 	@AfterAll
