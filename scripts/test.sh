@@ -5,5 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/packages.sh
 
-nordpark_install mosquitto:mosquitto influxd:influxdb mosquitto_passwd:mosquitto
+# docker-compose: only to validate docker-compose.yml (ComposeFileTests); there is no Docker engine in CI
+nordpark_install mosquitto:mosquitto influxd:influxdb mosquitto_passwd:mosquitto docker-compose:docker-compose
 exec ./mvnw -B -ntp verify "$@"
