@@ -52,28 +52,23 @@ class DashboardQueriesIT {
 
 	private static final Logger log = LoggerFactory.getLogger(DashboardQueriesIT.class);
 
-	private static final Pattern GROUP_BY = Pattern.compile("GROUP BY (.+?)(?: fill\\(| ORDER BY| tz\\(| LIMIT|$)");
-
 	private static final Pattern USES_VARIABLE = Pattern.compile("\\$\\{?(\\w+)");
 
-	private static InfluxServer influx;
+	private static GrafanaQueries grafana;
 
-	private static String database;
-
-	private static Instant now;
+	private static PanelResults results;
 
 	private static SiteManifest site;
 
 	@BeforeAll
 	static void seed(InfluxServer server) {
-		influx = server;
-		database = server.newDatabase();
+		String database = server.newDatabase();
 		server.execute("CREATE RETENTION POLICY \"" + InfluxSchema.RP_RAW + "\" ON \"" + database
 				+ "\" DURATION 30d REPLICATION 1 DEFAULT");
 		server.execute("CREATE RETENTION POLICY \"" + InfluxSchema.RP_HOURLY + "\" ON \"" + database
 				+ "\" DURATION INF REPLICATION 1");
 		site = SitePositionsTests.testSite();
-		now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
 		List<String> lines = SiteReadings.generate(site, now);
 		for (int i = 0; i < lines.size(); i += 5000) {
 			server.write(database, String.join("\n", lines.subList(i, Math.min(lines.size(), i + 5000))));
@@ -84,6 +79,8 @@ class DashboardQueriesIT {
 			server.query(database, statement);
 		}
 		assertThat(server.countPoints(database, InfluxSchema.PARKING.name())).isPositive();
+		grafana = new GrafanaQueries(server, database, now);
+		results = new PanelResults(site);
 		log.info("seeded site readings [points: {}, sensors: {}, database: {}]", lines.size(), site.sensors().size(),
 				database);
 	}
@@ -92,7 +89,7 @@ class DashboardQueriesIT {
 	Stream<DynamicTest> everyPanelQueryReturnsWhatItsPanelNeeds() {
 		List<DynamicTest> tests = new ArrayList<>();
 		for (Dashboard dashboard : Dashboards.all()) {
-			Map<String, VariableValue> defaults = variables(dashboard);
+			Map<String, VariableValue> defaults = grafana.variables(dashboard);
 			for (Panel panel : dashboard.panels()) {
 				for (Target target : panel.targets()) {
 					if (target.isInfluxQl()) {
@@ -110,7 +107,7 @@ class DashboardQueriesIT {
 		Set<String> zones = new HashSet<>();
 		site.zones().forEach((zone) -> zones.add(zone.id()));
 		for (Dashboard dashboard : Dashboards.all()) {
-			for (VariableValue variable : variables(dashboard).values()) {
+			for (VariableValue variable : grafana.variables(dashboard).values()) {
 				assertThat(variable.values()).as("%s variable %s", dashboard, variable.name()).isNotEmpty();
 				if (variable.name().equals("zone")) {
 					assertThat(zones).as("%s zones", dashboard).containsAll(variable.values());
@@ -123,9 +120,9 @@ class DashboardQueriesIT {
 	void silentDevicesTableListsExactlyTheDeviceThatStoppedReporting() {
 		Dashboard operations = dashboard("nordpark-operations");
 		Panel panel = panel(operations, "Stille Geräte");
-		Map<String, VariableValue> variables = variables(operations);
-		Map<String, Double> silence = perSensor(run(operations, panel.targets().get(0), variables));
-		Map<String, Double> longestGap = perSensor(run(operations, panel.targets().get(1), variables));
+		Map<String, VariableValue> variables = grafana.variables(operations);
+		Map<String, Double> silence = perSensor(grafana.run(operations, panel.targets().get(0), variables));
+		Map<String, Double> longestGap = perSensor(grafana.run(operations, panel.targets().get(1), variables));
 		// what the panel's transformations do: join by sensor, divide, keep factor > 1.5
 		Set<String> silent = new HashSet<>();
 		silence.forEach((sensor, minutes) -> {
@@ -141,8 +138,8 @@ class DashboardQueriesIT {
 	@Test
 	void occupancyMatrixHasAValueForEveryWeekdayAndHour() {
 		Dashboard parking = dashboard("nordpark-parking");
-		JsonNode result = run(parking, panel(parking, "Belegung nach Wochentag und Stunde").targets().get(0),
-				variables(parking));
+		JsonNode result = grafana.run(parking, panel(parking, "Belegung nach Wochentag und Stunde").targets().get(0),
+				grafana.variables(parking));
 		Set<String> cells = new HashSet<>();
 		Set<DayOfWeek> days = new HashSet<>();
 		for (JsonNode row : result.path("results").path(0).path("series").path(0).path("values")) {
@@ -160,7 +157,7 @@ class DashboardQueriesIT {
 		Dashboard overview = dashboard("nordpark-overview");
 		Panel map = overview.panels().stream().filter((p) -> p.type().equals("geomap")).findFirst().orElseThrow();
 		Target status = map.targets().stream().filter(Target::isInfluxQl).findFirst().orElseThrow();
-		Map<String, Double> uplinks = perSensor(run(overview, status, variables(overview)));
+		Map<String, Double> uplinks = perSensor(grafana.run(overview, status, grafana.variables(overview)));
 		Set<String> all = new HashSet<>();
 		site.sensors().forEach((sensor) -> all.add(sensor.devEui()));
 		assertThat(uplinks.keySet()).isEqualTo(all);
@@ -170,8 +167,8 @@ class DashboardQueriesIT {
 	@Test
 	void freeBaysAreCountedPerCarParkWithinItsMonitoredBays() {
 		Dashboard parking = dashboard("nordpark-parking");
-		JsonNode result = run(parking, panel(parking, "Freie überwachte Plätze jetzt").targets().get(0),
-				variables(parking));
+		JsonNode result = grafana.run(parking, panel(parking, "Freie überwachte Plätze jetzt").targets().get(0),
+				grafana.variables(parking));
 		Map<String, Integer> bays = new HashMap<>();
 		for (SiteSensor sensor : site.sensors()) {
 			if (sensor.kind() == SensorKind.PARKING) {
@@ -189,8 +186,8 @@ class DashboardQueriesIT {
 	// running and checking
 
 	private static void check(Dashboard dashboard, Target target, Map<String, VariableValue> defaults) {
-		JsonNode result = run(dashboard, target, defaults);
-		checkResult(target, result, "defaults " + defaults.values());
+		JsonNode result = grafana.run(dashboard, target, defaults);
+		results.check(target, result, "defaults " + defaults.values());
 		Set<String> used = usedVariables(target.query());
 		for (String name : used) {
 			VariableValue variable = defaults.get(name);
@@ -201,7 +198,7 @@ class DashboardQueriesIT {
 				for (JsonNode option : definition.path("options")) {
 					Map<String, VariableValue> scenario = new HashMap<>(defaults);
 					scenario.put(name, VariableValue.single(name, option.path("value").asString()));
-					checkResult(target, run(dashboard, target, scenario), name + "=" + option.path("value"));
+					results.check(target, grafana.run(dashboard, target, scenario), name + "=" + option.path("value"));
 				}
 			}
 			else if (type.equals("query")) {
@@ -210,7 +207,7 @@ class DashboardQueriesIT {
 				for (String value : variable.values()) {
 					Map<String, VariableValue> scenario = new HashMap<>(defaults);
 					scenario.put(name, variable.selecting(value));
-					if (!series(run(dashboard, target, scenario)).isEmpty()) {
+					if (!GrafanaQueries.series(grafana.run(dashboard, target, scenario)).isEmpty()) {
 						withData++;
 						break;
 					}
@@ -219,107 +216,6 @@ class DashboardQueriesIT {
 					.isPositive();
 			}
 		}
-	}
-
-	private static void checkResult(Target target, JsonNode result, String scenario) {
-		List<JsonNode> series = series(result);
-		String label = target + " [" + scenario + "]";
-		assertThat(series).as("%s returns series", label).isNotEmpty();
-		List<String> groupTags = groupByTags(target.query());
-		JsonNode defaults = target.panel().json().path("fieldConfig").path("defaults");
-		Set<String> sensors = new HashSet<>();
-		site.sensors().forEach((sensor) -> sensors.add(sensor.devEui()));
-		Set<String> zones = new HashSet<>();
-		site.zones().forEach((zone) -> zones.add(zone.id()));
-		for (JsonNode one : series) {
-			JsonNode tags = one.path("tags");
-			for (String tag : groupTags) {
-				assertThat(tags.path(tag).asString("")).as("%s series tagged %s", label, tag).isNotEmpty();
-			}
-			if (tags.has(InfluxSchema.TAG_SENSOR_ID)) {
-				assertThat(sensors).as(label).contains(tags.path(InfluxSchema.TAG_SENSOR_ID).asString());
-			}
-			if (tags.has(InfluxSchema.TAG_ZONE)) {
-				assertThat(zones).as(label).contains(tags.path(InfluxSchema.TAG_ZONE).asString());
-			}
-			JsonNode columns = one.path("columns");
-			JsonNode rows = one.path("values");
-			assertThat(rows.size()).as("%s rows", label).isPositive();
-			for (int column = 1; column < columns.size(); column++) {
-				boolean hasValue = false;
-				for (JsonNode row : rows) {
-					JsonNode value = row.path(column);
-					if (value.isNumber()) {
-						hasValue = true;
-						checkRange(label + " " + columns.path(column).asString(), value.asDouble(), defaults);
-					}
-					else if (value.isString() && !value.asString().isEmpty()) {
-						hasValue = true;
-					}
-				}
-				assertThat(hasValue).as("%s column %s has values", label, columns.path(column).asString()).isTrue();
-			}
-		}
-	}
-
-	private static void checkRange(String label, double value, JsonNode defaults) {
-		if (defaults.path("min").isNumber()) {
-			assertThat(value).as("%s >= panel min", label).isGreaterThanOrEqualTo(defaults.path("min").asDouble());
-		}
-		if (defaults.path("max").isNumber()) {
-			assertThat(value).as("%s <= panel max", label).isLessThanOrEqualTo(defaults.path("max").asDouble());
-		}
-	}
-
-	private static JsonNode run(Dashboard dashboard, Target target, Map<String, VariableValue> variables) {
-		TimeRange range = range(dashboard).overriddenBy(target.panel().timeFrom());
-		int maxDataPoints = target.panel().json().path("maxDataPoints").asInt(GrafanaInterval.DEFAULT_MAX_DATA_POINTS);
-		GrafanaInterval interval = GrafanaInterval.calculate(range, maxDataPoints, target.panel().minInterval());
-		String query = GrafanaInfluxQl.expand(target.query(), variables, range, interval);
-		try {
-			return influx.query(database, query);
-		}
-		catch (IllegalStateException ex) {
-			throw new AssertionError(target + " failed: " + query + "\n" + ex.getMessage(), ex);
-		}
-	}
-
-	private static TimeRange range(Dashboard dashboard) {
-		JsonNode time = dashboard.json().path("time");
-		return TimeRange.of(time.path("from").asString(), time.path("to").asString(), now);
-	}
-
-	/**
-	 * The dashboard's variables with their default selection ("All" for query variables,
-	 * the current value of custom ones), query variables resolved by running their query.
-	 */
-	private static Map<String, VariableValue> variables(Dashboard dashboard) {
-		Map<String, VariableValue> variables = new LinkedHashMap<>();
-		TimeRange range = range(dashboard);
-		GrafanaInterval interval = GrafanaInterval.calculate(range, GrafanaInterval.DEFAULT_MAX_DATA_POINTS, "");
-		for (JsonNode variable : dashboard.variables()) {
-			String name = variable.path("name").asString();
-			switch (variable.path("type").asString()) {
-				case "query" -> {
-					String query = GrafanaInfluxQl.expand(variable.path("query").asString(), variables, range,
-							interval);
-					Set<String> values = new java.util.TreeSet<>();
-					for (JsonNode series : series(influx.query(database, query))) {
-						series.path("values").forEach((row) -> values.add(row.path(1).asString()));
-					}
-					String allValue = variable.path("allValue").asString(null);
-					variables.put(name,
-							new VariableValue(name, List.copyOf(values), variable.path("includeAll").asBoolean(),
-									allValue, variable.path("multi").asBoolean(),
-									variable.path("includeAll").asBoolean()));
-				}
-				case "custom" ->
-					variables.put(name, VariableValue.single(name, variable.path("current").path("value").asString()));
-				case "constant" -> variables.put(name, VariableValue.single(name, variable.path("query").asString()));
-				default -> throw new AssertionError("variable type not covered: " + variable);
-			}
-		}
-		return variables;
 	}
 
 	private static JsonNode definition(Dashboard dashboard, String name) {
@@ -342,44 +238,10 @@ class DashboardQueriesIT {
 		return names;
 	}
 
-	/** The tag keys of the outermost GROUP BY (the one outside all parentheses). */
-	static List<String> groupByTags(String query) {
-		int at = -1;
-		int depth = 0;
-		for (int i = 0; i < query.length(); i++) {
-			char c = query.charAt(i);
-			depth += (c == '(') ? 1 : (c == ')') ? -1 : 0;
-			if (depth == 0 && query.startsWith("GROUP BY ", i)) {
-				at = i;
-			}
-		}
-		if (at < 0) {
-			return List.of();
-		}
-		Matcher matcher = GROUP_BY.matcher(query.substring(at));
-		if (!matcher.find()) {
-			return List.of();
-		}
-		List<String> tags = new ArrayList<>();
-		for (String part : matcher.group(1).split(",")) {
-			String key = part.trim();
-			if (key.startsWith("\"")) {
-				tags.add(key.replace("\"", ""));
-			}
-		}
-		return tags;
-	}
-
-	private static List<JsonNode> series(JsonNode result) {
-		List<JsonNode> series = new ArrayList<>();
-		result.path("results").path(0).path("series").forEach(series::add);
-		return series;
-	}
-
 	/** The first value column of each series by its sensor_id tag. */
 	private static Map<String, Double> perSensor(JsonNode result) {
 		Map<String, Double> values = new HashMap<>();
-		for (JsonNode series : series(result)) {
+		for (JsonNode series : GrafanaQueries.series(result)) {
 			values.put(series.path("tags").path(InfluxSchema.TAG_SENSOR_ID).asString(),
 					series.path("values").path(0).path(1).asDouble());
 		}

@@ -5,20 +5,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
 import org.nordpark.model.CatalogSettings;
 import org.nordpark.model.Dims;
+import org.nordpark.model.SensorKind;
 import org.nordpark.model.InfluxSchema;
-import org.nordpark.model.InfluxSchema.Measurement;
 import org.nordpark.model.site.SiteManifest;
 import org.nordpark.model.site.SiteSensor;
+
+import static org.nordpark.dashboards.LineProtocol.decimal;
+import static org.nordpark.dashboards.LineProtocol.integer;
 
 /**
  * Readings of a site over several days as ingest writes them (line protocol, one point
@@ -44,33 +45,28 @@ final class SiteReadings {
 
 	private static final Duration BAY_STEP = Duration.ofMinutes(5);
 
-	private final SiteManifest site;
-
 	private final Instant start;
 
 	private final Instant end;
 
-	private final ZoneId zone;
-
-	private final List<Instant> kickOffs;
+	private final MatchDays days;
 
 	private final Random random = new Random(20250312L);
 
-	private final List<String> lines = new ArrayList<>();
+	private final LineProtocol lines = new LineProtocol();
 
 	private final Map<String, Integer> frameCounters = new HashMap<>();
 
 	private final Map<String, Instant> lastBattery = new HashMap<>();
 
+	private final Map<String, Long> peopleTotals = new HashMap<>();
+
+	private final Map<String, Double> binFill = new HashMap<>();
+
 	private SiteReadings(SiteManifest site, Instant end) {
-		this.site = site;
 		this.end = end.truncatedTo(ChronoUnit.MINUTES);
 		this.start = this.end.minus(SPAN);
-		this.zone = ZoneId.of(site.site().timeZone());
-		ZonedDateTime today = this.end.atZone(this.zone).truncatedTo(ChronoUnit.DAYS);
-		// a Saturday-afternoon and an evening match inside the span
-		this.kickOffs = List.of(today.minusDays(6).withHour(15).withMinute(30).toInstant(),
-				today.minusDays(2).withHour(18).withMinute(30).toInstant());
+		this.days = new MatchDays(ZoneId.of(site.site().timeZone()), this.end);
 	}
 
 	/** The readings of every sensor of the site, ending just before {@code end}. */
@@ -79,7 +75,7 @@ final class SiteReadings {
 		for (SiteSensor sensor : site.sensors()) {
 			readings.sensor(sensor);
 		}
-		return readings.lines;
+		return readings.lines.lines();
 	}
 
 	private void sensor(SiteSensor sensor) {
@@ -115,7 +111,7 @@ final class SiteReadings {
 		long heartbeatOffset = Math.floorMod(sensor.devEui().hashCode(), Duration.ofDays(1).toMinutes());
 		Instant heartbeat = this.start.plus(Duration.ofMinutes(heartbeatOffset));
 		for (Instant t = this.start; t.isBefore(this.end); t = t.plus(BAY_STEP)) {
-			boolean wanted = this.random.nextDouble() < occupancyTarget(t);
+			boolean wanted = this.random.nextDouble() < this.days.occupancyTarget(t);
 			boolean changes = wanted != occupied && this.random.nextDouble() < 0.25;
 			if (changes) {
 				occupied = wanted;
@@ -128,20 +124,11 @@ final class SiteReadings {
 				if (!at.isBefore(heartbeat)) {
 					heartbeat = heartbeat.plus(Duration.ofDays(1));
 				}
-				point(InfluxSchema.PARKING, sensor, Map.of(), at, InfluxSchema.OCCUPIED, integer(occupied ? 1 : 0));
+				this.lines.point(InfluxSchema.PARKING, sensor, Map.of(), at,
+						Map.of(InfluxSchema.OCCUPIED, integer(occupied ? 1 : 0)));
 				link(sensor, at);
 			}
 		}
-	}
-
-	private double occupancyTarget(Instant t) {
-		for (Instant kickOff : this.kickOffs) {
-			if (t.isAfter(kickOff.minus(Duration.ofHours(3))) && t.isBefore(kickOff.plus(Duration.ofMinutes(150)))) {
-				return 0.97;
-			}
-		}
-		int hour = t.atZone(this.zone).getHour();
-		return (hour < 6) ? 0.1 : (hour < 19) ? 0.45 : 0.25;
 	}
 
 	// counters
@@ -152,28 +139,26 @@ final class SiteReadings {
 		double[] speed = { 4.8, 17, 38, 31 };
 		for (String direction : directions(sensor)) {
 			for (int i = 0; i < classes.length; i++) {
-				int count = poisson(base[i] * daily(t) * match(t, direction));
+				int count = poisson(base[i] * this.days.daily(t) * this.days.match(t, direction));
 				Map<String, String> fields = new LinkedHashMap<>();
 				fields.put(InfluxSchema.COUNT, integer(count));
 				if (count > 0) {
 					fields.put(InfluxSchema.AVG_SPEED_KMH, decimal(speed[i] * (0.85 + 0.3 * this.random.nextDouble())));
 				}
-				point(InfluxSchema.TRAFFIC, sensor,
+				this.lines.point(InfluxSchema.TRAFFIC, sensor,
 						Map.of(InfluxSchema.TAG_CLASS, classes[i], InfluxSchema.TAG_DIRECTION, direction), t, fields);
 			}
 		}
 	}
 
-	private final Map<String, Long> peopleTotals = new HashMap<>();
-
 	private void people(SiteSensor sensor, Instant t) {
 		for (String direction : directions(sensor)) {
-			int count = poisson(12 * daily(t) * match(t, direction));
+			int count = poisson(12 * this.days.daily(t) * this.days.match(t, direction));
 			long total = this.peopleTotals.merge(sensor.devEui() + direction, (long) count, Long::sum);
 			Map<String, String> fields = new LinkedHashMap<>();
 			fields.put(InfluxSchema.COUNT, integer(count));
 			fields.put(InfluxSchema.TOTAL, integer(total));
-			point(InfluxSchema.PEOPLE, sensor, Map.of(InfluxSchema.TAG_DIRECTION, direction), t, fields);
+			this.lines.point(InfluxSchema.PEOPLE, sensor, Map.of(InfluxSchema.TAG_DIRECTION, direction), t, fields);
 		}
 	}
 
@@ -182,34 +167,10 @@ final class SiteReadings {
 				sensor.settings().getOrDefault(CatalogSettings.RTL, "outbound"));
 	}
 
-	/** Daytime factor of flows, 0.1 at night to 1.2 in the afternoon. */
-	private double daily(Instant t) {
-		int hour = t.atZone(this.zone).getHour();
-		return (hour < 6) ? 0.1 : (hour < 9) ? 0.8 : (hour < 20) ? 1.2 : 0.4;
-	}
-
-	/**
-	 * Inbound flows swell in the two hours before kick-off, outbound ones after the
-	 * match.
-	 */
-	private double match(Instant t, String direction) {
-		boolean in = direction.equals("inbound") || direction.equals("entering");
-		for (Instant kickOff : this.kickOffs) {
-			if (in && t.isAfter(kickOff.minus(Duration.ofHours(2))) && t.isBefore(kickOff)) {
-				return 6;
-			}
-			if (!in && t.isAfter(kickOff.plus(Duration.ofMinutes(110)))
-					&& t.isBefore(kickOff.plus(Duration.ofMinutes(170)))) {
-				return 8;
-			}
-		}
-		return 1;
-	}
-
 	// environment, noise, bins
 
 	private void environment(SiteSensor sensor, Instant t) {
-		double hourOfDay = t.atZone(this.zone).getHour() + t.atZone(this.zone).getMinute() / 60.0;
+		double hourOfDay = t.atZone(this.days.zone()).getHour() + t.atZone(this.days.zone()).getMinute() / 60.0;
 		double cycle = Math.sin((hourOfDay - 9) / 24 * 2 * Math.PI);
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put(InfluxSchema.TEMPERATURE_C, decimal(9 + 5 * cycle + this.random.nextGaussian() * 0.3));
@@ -217,45 +178,42 @@ final class SiteReadings {
 				decimal(clamp(72 - 15 * cycle + this.random.nextGaussian(), 0, 100)));
 		switch (sensor.model()) {
 			case "decentlab-dl-pm" -> {
-				double pm25 = Math.max(1, 9 + 6 * Math.cos((hourOfDay - 8) / 24 * 2 * Math.PI) + match(t, "inbound") * 2
-						+ this.random.nextGaussian() * 2);
+				double pm25 = Math.max(1, 9 + 6 * Math.cos((hourOfDay - 8) / 24 * 2 * Math.PI)
+						+ this.days.match(t, "inbound") * 2 + this.random.nextGaussian() * 2);
 				fields.put(InfluxSchema.PM1_0_UGM3, decimal(pm25 * 0.7));
 				fields.put(InfluxSchema.PM2_5_UGM3, decimal(pm25));
 				fields.put(InfluxSchema.PM4_UGM3, decimal(pm25 * 1.3));
 				fields.put(InfluxSchema.PM10_UGM3, decimal(pm25 * 1.8));
 			}
 			case "milesight-em500-co2" -> {
-				fields.put(InfluxSchema.CO2_PPM,
-						decimal(425 + 60 * daily(t) * match(t, "inbound") + this.random.nextInt(20)));
+				fields.put(InfluxSchema.CO2_PPM, decimal(
+						425 + 60 * this.days.daily(t) * this.days.match(t, "inbound") + this.random.nextInt(20)));
 				fields.put(InfluxSchema.PRESSURE_HPA, decimal(1013 + this.random.nextGaussian()));
 			}
 			default -> {
 				fields.put(InfluxSchema.LIGHT_LUX, decimal(Math.max(0, 20000 * cycle)));
-				fields.put(InfluxSchema.MOTION_COUNT, integer(poisson(3 * daily(t))));
+				fields.put(InfluxSchema.MOTION_COUNT, integer(poisson(3 * this.days.daily(t))));
 			}
 		}
-		point(InfluxSchema.ENVIRONMENT, sensor, Map.of(), t, fields);
+		this.lines.point(InfluxSchema.ENVIRONMENT, sensor, Map.of(), t, fields);
 		battery(sensor, t);
 	}
 
 	private void noise(SiteSensor sensor, Instant t) {
-		double leq = 42 + 12 * daily(t) / 1.2 + 8 * (match(t, "inbound") > 1 || match(t, "outbound") > 1 ? 1 : 0)
-				+ this.random.nextGaussian() * 2;
+		double leq = 42 + 12 * this.days.daily(t) / 1.2 + (this.days.crowd(t) ? 8 : 0) + this.random.nextGaussian() * 2;
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put(InfluxSchema.LEQ_DB, decimal(leq));
 		fields.put(InfluxSchema.MAX_DB, decimal(leq + 8 + this.random.nextDouble() * 12));
 		fields.put(InfluxSchema.L_DB, decimal(leq + this.random.nextGaussian() * 3));
-		point(InfluxSchema.NOISE, sensor, Map.of(InfluxSchema.TAG_WEIGHTING, "A"), t, fields);
+		this.lines.point(InfluxSchema.NOISE, sensor, Map.of(InfluxSchema.TAG_WEIGHTING, "A"), t, fields);
 		battery(sensor, t);
 	}
 
-	private final Map<String, Double> binFill = new HashMap<>();
-
 	private void bin(SiteSensor sensor, Instant t) {
-		ZonedDateTime local = t.atZone(this.zone);
+		ZonedDateTime local = t.atZone(this.days.zone());
 		double fill = this.binFill.getOrDefault(sensor.devEui(), 10.0);
 		fill = (local.getHour() == 7 && local.getMinute() < 30) ? 3
-				: Math.min(100, fill + 1.6 * daily(t) * (0.5 + this.random.nextDouble()));
+				: Math.min(100, fill + 1.6 * this.days.daily(t) * (0.5 + this.random.nextDouble()));
 		this.binFill.put(sensor.devEui(), fill);
 		double empty = Double.parseDouble(sensor.settings().getOrDefault(CatalogSettings.EMPTY_DISTANCE_MM, "1100"));
 		double full = Double.parseDouble(sensor.settings().getOrDefault(CatalogSettings.FULL_DISTANCE_MM, "150"));
@@ -263,7 +221,7 @@ final class SiteReadings {
 		fields.put(InfluxSchema.DISTANCE_MM, decimal(empty - fill / 100 * (empty - full)));
 		fields.put(InfluxSchema.FILL_LEVEL_PCT, decimal(fill));
 		fields.put(InfluxSchema.TILTED, integer(0));
-		point(InfluxSchema.BIN, sensor, Map.of(), t, fields);
+		this.lines.point(InfluxSchema.BIN, sensor, Map.of(), t, fields);
 		battery(sensor, t);
 	}
 
@@ -281,7 +239,7 @@ final class SiteReadings {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put(InfluxSchema.BATTERY_PCT, decimal(pct));
 		fields.put(InfluxSchema.BATTERY_V, decimal(3.0 + pct / 100 * 0.6));
-		point(InfluxSchema.DEVICE, sensor, Map.of(InfluxSchema.TAG_MODEL, sensor.model()), t, fields);
+		this.lines.point(InfluxSchema.DEVICE, sensor, Map.of(InfluxSchema.TAG_MODEL, sensor.model()), t, fields);
 	}
 
 	private void link(SiteSensor sensor, Instant t) {
@@ -295,52 +253,10 @@ final class SiteReadings {
 		fields.put(InfluxSchema.GATEWAYS, integer(1 + this.random.nextInt(3)));
 		fields.put(InfluxSchema.SF, integer((snr > 0) ? 7 : (snr > -7.5) ? 9 : 11));
 		fields.put(InfluxSchema.F_CNT, integer(fCnt));
-		point(InfluxSchema.LINK, sensor, Map.of(), t, fields);
-		if (sensor.kind() == org.nordpark.model.SensorKind.PARKING) {
+		this.lines.point(InfluxSchema.LINK, sensor, Map.of(), t, fields);
+		if (sensor.kind() == SensorKind.PARKING) {
 			battery(sensor, t);
 		}
-	}
-
-	// line protocol
-
-	private void point(Measurement measurement, SiteSensor sensor, Map<String, String> dims, Instant t, String field,
-			String value) {
-		point(measurement, sensor, dims, t, Map.of(field, value));
-	}
-
-	private void point(Measurement measurement, SiteSensor sensor, Map<String, String> dims, Instant t,
-			Map<String, String> fields) {
-		StringBuilder line = new StringBuilder(measurement.name());
-		Map<String, String> tags = new java.util.TreeMap<>(dims);
-		tags.put(InfluxSchema.TAG_SENSOR_ID, sensor.devEui());
-		tags.put(InfluxSchema.TAG_ZONE, sensor.zone());
-		for (Map.Entry<String, String> tag : tags.entrySet()) {
-			if (!measurement.tags().contains(tag.getKey())) {
-				throw new IllegalStateException(measurement.name() + " has no tag " + tag.getKey());
-			}
-			line.append(',').append(tag.getKey()).append('=').append(tag.getValue());
-		}
-		String separator = " ";
-		for (Map.Entry<String, String> field : fields.entrySet()) {
-			InfluxSchema.FieldType type = measurement.fieldType(field.getKey())
-				.orElseThrow(() -> new IllegalStateException(measurement.name() + " has no field " + field.getKey()));
-			boolean isInteger = field.getValue().endsWith("i");
-			if (isInteger != (type == InfluxSchema.FieldType.INTEGER)) {
-				throw new IllegalStateException(field.getKey() + " must be written as " + type);
-			}
-			line.append(separator).append(field.getKey()).append('=').append(field.getValue());
-			separator = ",";
-		}
-		line.append(' ').append(ChronoUnit.NANOS.between(Instant.EPOCH, t));
-		this.lines.add(line.toString());
-	}
-
-	private static String integer(long value) {
-		return value + "i";
-	}
-
-	private static String decimal(double value) {
-		return String.format(Locale.ROOT, "%.2f", value);
 	}
 
 	private static double clamp(double value, double min, double max) {
