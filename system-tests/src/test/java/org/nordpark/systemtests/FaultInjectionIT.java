@@ -3,6 +3,8 @@ package org.nordpark.systemtests;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.nordpark.model.DeadLetter;
+import org.nordpark.model.ModelJson;
 import org.nordpark.model.Topics;
 import org.nordpark.testsupport.AppProcess;
 import org.nordpark.testsupport.InfluxServer;
@@ -39,9 +43,27 @@ class FaultInjectionIT {
 	/** Publish rate of the scenarios (events a second). */
 	static final int RATE = Integer.getInteger("nordpark.faults.rate", 600);
 
+	/**
+	 * Unique uplinks of the burst; {@code -Dnordpark.burst.uplinks=…} for a longer run.
+	 */
+	static final int BURST = Integer.getInteger("nordpark.burst.uplinks", 10000);
+
+	/** The steady load the burst is compared with (events a second). */
+	static final int STEADY_RATE = 100;
+
+	/** The burst's window (far enough back for a long burst of one uplink a second). */
+	static final int BURST_WINDOW = 6 + Math.max(1, BURST / 3600);
+
 	private static final String DATABASE = "nordpark_faults";
 
 	private static final Duration STORE_LIMIT = Duration.ofSeconds(120);
+
+	/**
+	 * One instance of each service on Mosquitto: plain subscriptions, because Mosquitto
+	 * 2.0 does not restore shared subscriptions from its persistence file after a restart
+	 * (messages published before the subscribers come back would be dropped).
+	 */
+	private static final Map<String, String> UNSHARED = Map.of("nordpark.mqtt.shared-group", "");
 
 	private static MosquittoServer broker;
 
@@ -56,8 +78,8 @@ class FaultInjectionIT {
 		broker = MosquittoServer.builder().build();
 		broker.start();
 		influx = InfluxServer.startOpen();
-		bridge = Services.bridge(broker.uri(), "faults-bridge", Map.of()).start();
-		ingest = Services.ingest(broker.uri(), "faults-ingest", influx.url(), DATABASE, Map.of()).start();
+		bridge = Services.bridge(broker.uri(), "faults-bridge", UNSHARED).start();
+		ingest = Services.ingest(broker.uri(), "faults-ingest", influx.url(), DATABASE, UNSHARED).start();
 		Services.awaitMqttUp(bridge);
 		Services.awaitMqttUp(ingest);
 	}
@@ -142,6 +164,87 @@ class FaultInjectionIT {
 				Services.sleep(500);
 			}
 		});
+	}
+
+	@Test
+	@Order(7)
+	void absorbsABurstFarAboveSteadyLoadWithBoundedMemoryAndDrainsTheBacklog() {
+		Uplinks.Stream steady = Uplinks.stream("steady", windowStart(8), 300);
+		Uplinks.Stream burst = Uplinks.stream("burst", windowStart(BURST_WINDOW), BURST);
+		HeapSampler heap = new HeapSampler(bridge, ingest);
+		try (MqttRecorder deadLetters = MqttRecorder.connect(broker.uri());
+				ChirpStackPublisher chirpstack = new ChirpStackPublisher(broker.uri())) {
+			deadLetters.subscribe(Topics.DEAD_LETTERS_ALL);
+			heap.start();
+			chirpstack.publishAll(steady.messages(), STEADY_RATE);
+			long burstStart = System.nanoTime();
+			chirpstack.publishAll(burst.messages(), 0);
+			double publishSeconds = (System.nanoTime() - burstStart) / 1e9;
+			Stored.Counts stored = Stored.awaitExactly(influx, DATABASE, burst, Duration.ofMinutes(10));
+			double drainSeconds = (System.nanoTime() - burstStart) / 1e9;
+			heap.stop();
+			Stored.Counts steadyStored = Stored.counts(influx, DATABASE, steady);
+			Report.line("burst",
+					("%d steady at %d/s, then %d sent (%d unique, %d duplicates) in %.1f s = %.0f/s (%.0f× steady) "
+							+ "| parking %d, link %d, device %d (expected %d/%d/%d) | %d dead letters | stored all after %.1f s; "
+							+ "peak heap bridge %d MB, ingest %d MB (-Xmx160m); peak ingest in flight %d (max 2000)")
+						.formatted(steady.messages().size(), STEADY_RATE, burst.messages().size(), burst.unique(),
+								burst.duplicates(), publishSeconds, burst.messages().size() / publishSeconds,
+								burst.messages().size() / publishSeconds / STEADY_RATE, stored.parking(), stored.link(),
+								stored.device(), burst.unique(), burst.unique(), burst.heartbeats(),
+								deadLetters.received().size(), drainSeconds, heap.peak(0) >> 20, heap.peak(1) >> 20,
+								heap.peakInFlight()));
+			assertThat(stored).isEqualTo(Stored.Counts.expected(burst));
+			assertThat(steadyStored).isEqualTo(Stored.Counts.expected(steady));
+			assertThat(deadLetters.received()).isEmpty();
+			assertThat(ProcessHandle.of(bridge.pid()).map(ProcessHandle::isAlive)).contains(true);
+			assertThat(ProcessHandle.of(ingest.pid()).map(ProcessHandle::isAlive)).contains(true);
+			assertThat(heap.peakInFlight()).as("ingest readings in flight").isLessThanOrEqualTo(2000);
+			assertThat(heap.peak(0)).as("bridge heap").isPositive().isLessThan(160L << 20);
+			assertThat(heap.peak(1)).as("ingest heap").isPositive().isLessThan(160L << 20);
+		}
+		finally {
+			heap.stop();
+		}
+	}
+
+	@Test
+	@Order(8)
+	void deadLettersEveryMalformedUplinkWithAReasonAndStoresEveryGoodOneAroundThem() {
+		Uplinks.Stream good = Uplinks.stream("good around malformed", windowStart(9), 600);
+		List<MalformedUplinks.Case> corpus = MalformedUplinks.corpus(windowStart(9).plusSeconds(30));
+		List<Uplinks.Message> messages = new ArrayList<>(good.messages());
+		for (int i = 0; i < corpus.size(); i++) {
+			messages.add(Math.min(messages.size(), 20 + i * 40), corpus.get(i).message());
+		}
+		try (MqttRecorder deadLetters = MqttRecorder.connect(broker.uri());
+				ChirpStackPublisher chirpstack = new ChirpStackPublisher(broker.uri())) {
+			deadLetters.subscribe(Topics.DEAD_LETTERS_ALL);
+			chirpstack.publishAll(messages, 0);
+			Stored.Counts stored = Stored.awaitExactly(influx, DATABASE, good, STORE_LIMIT);
+			List<DeadLetter> letters = deadLetters.awaitCount(corpus.size())
+				.stream()
+				.map((message) -> ModelJson.readDeadLetter(message.payload()))
+				.toList();
+			Services.sleep(1000);
+			Report.line("malformed corpus",
+					"%d good (%d unique) + %d malformed | parking %d, link %d, device %d (expected %d/%d/%d) | %d dead letters: %s"
+						.formatted(good.messages().size(), good.unique(), corpus.size(), stored.parking(),
+								stored.link(), stored.device(), good.unique(), good.unique(), good.heartbeats(),
+								deadLetters.received().size(),
+								letters.stream()
+									.map(DeadLetter::reason)
+									.map((r) -> r.length() > 90 ? r.substring(0, 90) + "…" : r)
+									.toList()));
+			assertThat(stored).isEqualTo(Stored.Counts.expected(good));
+			assertThat(deadLetters.received()).hasSize(corpus.size());
+			assertThat(letters).allSatisfy((letter) -> {
+				assertThat(letter.stage()).isEqualTo("bridge");
+				assertThat(letter.reason()).isNotBlank();
+				assertThat(letter.topic()).startsWith("application/");
+			});
+			assertThat(ProcessHandle.of(bridge.pid()).map(ProcessHandle::isAlive)).contains(true);
+		}
 	}
 
 	private void scenario(String name, int window, Runnable fault) {

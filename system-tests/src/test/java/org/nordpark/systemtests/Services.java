@@ -1,5 +1,6 @@
 package org.nordpark.systemtests;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ final class Services {
 		props.put("nordpark.mqtt.client-id", clientId);
 		props.put("nordpark.mqtt.reconnect-delay", "1s");
 		props.put("nordpark.catalog.manifest", Uplinks.SITE.toString());
+		props.put("spring.config.location", config("gateway-bridge"));
 		props.put("logging.level.org.nordpark", "INFO");
 		props.putAll(extra);
 		return new AppProcess(BridgeApplication.class.getName(), props, JVM);
@@ -43,6 +45,7 @@ final class Services {
 		props.put("nordpark.mqtt.client-id", clientId);
 		props.put("nordpark.mqtt.reconnect-max-delay", "1s");
 		props.put("nordpark.mqtt.receive-maximum", "2000");
+		props.put("spring.config.location", config("ingest"));
 		props.put("nordpark.influx.url", influxUrl);
 		props.put("nordpark.influx.database", database);
 		props.put("nordpark.influx.max-in-flight", "2000");
@@ -53,6 +56,15 @@ final class Services {
 		props.put("nordpark.influx.retry-max-backoff", "1s");
 		props.putAll(extra);
 		return new AppProcess(IngestApplication.class.getName(), props, JVM);
+	}
+
+	/**
+	 * The module's own {@code application.yml}: on the shared test class path every
+	 * module's file has the same name, so each service is pointed at its own.
+	 */
+	static String config(String module) {
+		return "file:"
+				+ Path.of("..", module, "src", "main", "resources", "application.yml").toAbsolutePath().normalize();
 	}
 
 	static JsonNode json(AppProcess app, String path) {
