@@ -6,6 +6,7 @@ import java.util.concurrent.Semaphore;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttClientException;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 
@@ -15,6 +16,9 @@ import org.eclipse.paho.mqttv5.common.MqttMessage;
  * window is never overrun; callers block for a permit (never on Paho's callback thread).
  */
 final class MqttPublisher {
+
+	/** Tries while Paho's window is briefly full (about 5 s). */
+	private static final int MAX_WINDOW_ATTEMPTS = 5000;
 
 	private final MqttAsyncClient client;
 
@@ -37,34 +41,71 @@ final class MqttPublisher {
 		}
 		MqttMessage message = new MqttMessage(payload, 1, retained, null);
 		try {
-			this.client.publish(topic, message, null, new MqttActionListener() {
-
-				@Override
-				public void onSuccess(IMqttToken token) {
-					MqttPublisher.this.permits.release();
-					int[] codes = token.getReasonCodes();
-					if (codes != null && codes.length > 0 && codes[0] >= 0x80) {
-						done.completeExceptionally(new IllegalStateException("broker refused publish to " + topic
-								+ " [reason code: 0x" + Integer.toHexString(codes[0]) + "]"));
-					}
-					else {
-						done.complete(null);
-					}
-				}
-
-				@Override
-				public void onFailure(IMqttToken token, Throwable ex) {
-					MqttPublisher.this.permits.release();
-					done.completeExceptionally(ex);
-				}
-
-			});
+			send(topic, message, done);
 		}
 		catch (MqttException | RuntimeException ex) {
 			this.permits.release();
 			done.completeExceptionally(ex);
 		}
 		return done;
+	}
+
+	/**
+	 * Hands the message to Paho. Paho counts a publish as in flight until shortly after
+	 * it ran the completion listener that released our permit, so a publish right after
+	 * one completed can briefly find Paho's window full (32202). Such a publish was never
+	 * sent and is tried again, instead of leaving its event unacknowledged on a live
+	 * connection, where the broker would not redeliver it before the next reconnect.
+	 */
+	private void send(String topic, MqttMessage message, CompletableFuture<Void> done) throws MqttException {
+		for (int attempt = 1;; attempt++) {
+			try {
+				publishNow(topic, message, done);
+				return;
+			}
+			catch (MqttException ex) {
+				if (ex.getReasonCode() != MqttClientException.REASON_CODE_MAX_INFLIGHT
+						|| attempt >= MAX_WINDOW_ATTEMPTS) {
+					throw ex;
+				}
+				pause();
+			}
+		}
+	}
+
+	private static void pause() throws MqttException {
+		try {
+			Thread.sleep(1);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new MqttException(ex);
+		}
+	}
+
+	private void publishNow(String topic, MqttMessage message, CompletableFuture<Void> done) throws MqttException {
+		this.client.publish(topic, message, null, new MqttActionListener() {
+
+			@Override
+			public void onSuccess(IMqttToken token) {
+				MqttPublisher.this.permits.release();
+				int[] codes = token.getReasonCodes();
+				if (codes != null && codes.length > 0 && codes[0] >= 0x80) {
+					done.completeExceptionally(new IllegalStateException("broker refused publish to " + topic
+							+ " [reason code: 0x" + Integer.toHexString(codes[0]) + "]"));
+				}
+				else {
+					done.complete(null);
+				}
+			}
+
+			@Override
+			public void onFailure(IMqttToken token, Throwable ex) {
+				MqttPublisher.this.permits.release();
+				done.completeExceptionally(ex);
+			}
+
+		});
 	}
 
 }
