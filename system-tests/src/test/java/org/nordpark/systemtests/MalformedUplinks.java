@@ -58,7 +58,7 @@ final class MalformedUplinks {
 		add(cases, "empty heartbeat", topic,
 				replace(good, "\"fPort\":1", "\"fPort\":2").replaceFirst("\"data\":\"[^\"]*\"", "\"data\":\"\""));
 		byte[] nonUtf8 = good.getBytes(StandardCharsets.UTF_8);
-		int at = good.indexOf("P1 bay");
+		int at = good.indexOf("\"deviceName\":\"") + 14;
 		nonUtf8[at] = (byte) 0xC3;
 		nonUtf8[at + 1] = (byte) 0x28;
 		nonUtf8[at + 2] = (byte) 0xFF;
