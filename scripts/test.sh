@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/packages.sh
 
-nordpark_install mosquitto:mosquitto influxd:influxdb mosquitto_passwd:mosquitto
+nordpark_install mosquitto:mosquitto influxd:influxdb mosquitto_passwd:mosquitto chromium:chromium chromedriver:chromium-driver
 exec ./mvnw -B -ntp verify "$@"
