@@ -107,6 +107,8 @@ export class LiveStream {
 			}
 		};
 		source.addEventListener('reading', handle);
+		// the server dropped readings for this slow client: reload the state
+		source.addEventListener('dropped', () => this.onReconnected());
 		source.onmessage = handle;
 		source.onopen = () => {
 			this.retry = 1000;

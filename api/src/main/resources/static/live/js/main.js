@@ -54,11 +54,13 @@ async function loadState() {
 	const [sensors, zones] = await Promise.all([tryJson('sensors', {}, []), tryJson('zones', {}, [])]);
 	list(sensors, 'sensors', 'items').forEach((sensor) => store.upsertSensor(sensor));
 	store.setZoneStatus(list(zones, 'zones', 'items'));
-	// sensors whose latest values the catalog does not carry: ask for them (a few at a time)
-	const missing = [...store.sensors.values()].filter((s) => Object.keys(s.latest).length === 0).map((s) => s.id);
+	// sensors whose latest values the catalog does not carry: ask for them, a few at a time, bays last
+	const missing = [...store.sensors.values()].filter((s) => Object.keys(s.latest).length === 0)
+		.sort((a, b) => (a.kind === 'parking') - (b.kind === 'parking')).map((s) => s.id);
 	for (let i = 0; i < missing.length; i += 6) {
 		const batch = await Promise.all(missing.slice(i, i + 6).map((id) => tryJson(`sensors/${encodeURIComponent(id)}`)));
 		batch.filter(Boolean).forEach((sensor) => store.upsertSensor(sensor));
+		scheduleRender();
 	}
 	await loadCounts();
 	scheduleRender();
@@ -84,8 +86,9 @@ async function loadSparklines() {
 	const airSensors = [...store.sensors.values()].filter((s) => s.kind === 'environment' || s.kind === 'noise');
 	await Promise.all([
 		...carParks.map(async (zone) => {
-			const response = await tryJson('parking/occupancy', { zone: zone.id, from, every: '15m' }, []);
-			panels.setSpark(`zone:${zone.id}`, points(response));
+			const response = await tryJson('parking/occupancy', { zone: zone.id, from, every: '15m' }, {});
+			const series = list(response, 'zones').find((z) => z.zone === zone.id)?.points ?? [];
+			panels.setSpark(`zone:${zone.id}`, series.map((p) => ({ time: p.time, value: p.free })).filter((p) => p.value !== null && p.value !== undefined));
 		}),
 		(async () => {
 			const response = await tryJson('traffic/flow', { from, every: '15m' }, []);

@@ -49,6 +49,14 @@ export class Store {
 
 	/** Merges catalog/status data of one sensor (GET /site, /sensors or /sensors/{id}). */
 	upsertSensor(raw) {
+		if (raw.sensor && typeof raw.sensor === 'object') {
+			// GET /sensors/{id}: {sensor, latest: [{measurement, dims, time, values}]}
+			const sensor = this.upsertSensor(raw.sensor);
+			if (sensor && Array.isArray(raw.latest)) {
+				this.applyLatest(sensor, raw.latest);
+			}
+			return sensor;
+		}
 		const id = idOf(raw);
 		if (!id) {
 			return null;
@@ -75,6 +83,9 @@ export class Store {
 			gateways: link.gateways ?? status.gateways ?? sensor.link.gateways,
 			sf: link.sf ?? status.sf ?? sensor.link.sf,
 		};
+		if (Array.isArray(raw.latest)) {
+			this.applyLatest(sensor, raw.latest);
+		}
 		const values = raw.latest ?? raw.values;
 		if (values && typeof values === 'object' && !Array.isArray(values)) {
 			Object.assign(sensor.latest, flatten(values));
@@ -85,6 +96,28 @@ export class Store {
 		}
 		this.sensors.set(id, sensor);
 		return sensor;
+	}
+
+	/** Latest values per measurement (GET /sensors/{id}); link values fill the link quality. */
+	applyLatest(sensor, latest) {
+		const observations = [];
+		for (const entry of latest) {
+			const values = entry.values ?? {};
+			if (entry.measurement === 'link') {
+				sensor.link = {
+					rssi: values.rssi_dbm ?? sensor.link.rssi,
+					snr: values.snr_db ?? sensor.link.snr,
+					gateways: values.gateways ?? sensor.link.gateways,
+					sf: values.sf ?? sensor.link.sf,
+				};
+				continue;
+			}
+			observations.push({ dims: entry.dims ?? {}, values });
+		}
+		if (observations.length > 0) {
+			sensor.observations = observations;
+			Object.assign(sensor.latest, valuesOf(observations));
+		}
 	}
 
 	/** Applies one stream reading; returns the sensor it changed (null for unknown sensors without position). */
