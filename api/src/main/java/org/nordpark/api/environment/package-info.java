@@ -1,0 +1,5 @@
+/** Environmental series per sensor. */
+@NullMarked
+package org.nordpark.api.environment;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,145 @@
+package org.nordpark.api.sensor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
+import org.nordpark.api.catalog.Catalog;
+import org.nordpark.api.influx.InfluxReader;
+import org.nordpark.api.influx.InfluxSeries;
+import org.nordpark.api.query.QueryProperties;
+import org.nordpark.api.query.TimeWindow;
+import org.nordpark.api.system.UnknownSensorException;
+import org.nordpark.model.CatalogEntry;
+import org.nordpark.model.InfluxSchema;
+import org.nordpark.model.InfluxSchema.FieldType;
+import org.nordpark.model.InfluxSchema.Measurement;
+import org.nordpark.model.SensorKind;
+
+import org.springframework.stereotype.Component;
+
+/** Catalog entries merged with status, and one sensor's latest values. */
+@Component
+class SensorReader {
+
+	/** Tags that identify the sensor rather than a series within it. */
+	private static final Set<String> SENSOR_TAGS = Set.of(InfluxSchema.TAG_SENSOR_ID, InfluxSchema.TAG_ZONE,
+			InfluxSchema.TAG_MODEL);
+
+	private final Catalog catalog;
+
+	private final SensorStatusReader status;
+
+	private final InfluxReader influx;
+
+	private final QueryProperties limits;
+
+	private final Clock clock;
+
+	SensorReader(Catalog catalog, SensorStatusReader status, InfluxReader influx, QueryProperties limits, Clock clock) {
+		this.catalog = catalog;
+		this.status = status;
+		this.influx = influx;
+		this.limits = limits;
+		this.clock = clock;
+	}
+
+	List<SensorView> sensors(@Nullable SensorKind kind, @Nullable String zone) {
+		return this.catalog.entries()
+			.stream()
+			.filter((entry) -> kind == null || entry.kind() == kind)
+			.filter((entry) -> zone == null || zone.equals(entry.zone()))
+			.map((entry) -> SensorView.from(entry, this.status.statusOf(entry)))
+			.toList();
+	}
+
+	CatalogEntry entry(String sensorId) {
+		return this.catalog.entry(sensorId).orElseThrow(() -> new UnknownSensorException(sensorId));
+	}
+
+	SensorDetail detail(String sensorId) {
+		CatalogEntry entry = entry(sensorId);
+		List<Measurement> measurements = measurements(entry.kind());
+		StringBuilder q = new StringBuilder();
+		for (Measurement measurement : measurements) {
+			if (!q.isEmpty()) {
+				q.append("; ");
+			}
+			q.append("SELECT * FROM \"")
+				.append(InfluxSchema.RP_RAW)
+				.append("\".\"")
+				.append(measurement.name())
+				.append("\" WHERE \"")
+				.append(InfluxSchema.TAG_SENSOR_ID)
+				.append("\" = $id AND time >= $since AND time <= $now GROUP BY * ORDER BY time DESC LIMIT 1");
+		}
+		Instant now = this.clock.instant();
+		List<List<InfluxSeries>> results = this.influx.query(q.toString(), Map.of("id", sensorId, "since",
+				TimeWindow.nanos(now.minus(this.limits.stateLookback())), "now", TimeWindow.nanos(now)));
+		List<LatestValues> latest = new ArrayList<>();
+		for (int i = 0; i < measurements.size(); i++) {
+			Measurement measurement = measurements.get(i);
+			for (InfluxSeries series : results.get(i)) {
+				latest(measurement, series).ifPresent(latest::add);
+			}
+		}
+		return new SensorDetail(SensorView.from(entry, this.status.statusOf(entry)), latest);
+	}
+
+	/** The measurements a sensor of a kind has data in: its own, device health, link. */
+	static List<Measurement> measurements(SensorKind kind) {
+		List<Measurement> measurements = new ArrayList<>();
+		measurements.add(InfluxSchema.forKind(kind));
+		if (kind != SensorKind.DEVICE) {
+			measurements.add(InfluxSchema.DEVICE);
+		}
+		measurements.add(InfluxSchema.LINK);
+		return measurements;
+	}
+
+	/** Every field of every measurement. */
+	static Set<String> allFields() {
+		Set<String> fields = new java.util.TreeSet<>();
+		InfluxSchema.measurements().forEach((m) -> fields.addAll(m.fields().keySet()));
+		return fields;
+	}
+
+	/** The measurement holding a field of a sensor of a kind, if any. */
+	static Optional<Measurement> measurementOf(SensorKind kind, String field) {
+		return measurements(kind).stream().filter((m) -> m.fields().containsKey(field)).findFirst();
+	}
+
+	private static Optional<LatestValues> latest(Measurement measurement, InfluxSeries series) {
+		if (series.rows().isEmpty()) {
+			return Optional.empty();
+		}
+		List<@Nullable Object> row = series.rows().get(0);
+		Map<String, Number> values = new LinkedHashMap<>();
+		for (Map.Entry<String, FieldType> field : measurement.fields().entrySet()) {
+			Double value = series.number(row, field.getKey());
+			if (value != null) {
+				values.put(field.getKey(),
+						(field.getValue() == FieldType.INTEGER) ? (Number) value.longValue() : value);
+			}
+		}
+		if (values.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, String> dims = new TreeMap<>();
+		series.tags().forEach((tag, value) -> {
+			if (!SENSOR_TAGS.contains(tag) && !Objects.requireNonNullElse(value, "").isEmpty()) {
+				dims.put(tag, value);
+			}
+		});
+		return Optional.of(new LatestValues(measurement.name(), dims, InfluxSeries.time(row), values));
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.nordpark.api.system;
+
+import java.time.Clock;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Web wiring: CSV output, the API key filter, CORS and the clock. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	private final ApiProperties properties;
+
+	WebConfiguration(ApiProperties properties) {
+		this.properties = properties;
+	}
+
+	@Bean
+	CsvHttpMessageConverter csvHttpMessageConverter() {
+		return new CsvHttpMessageConverter();
+	}
+
+	@Bean
+	FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(JsonMapper json) {
+		FilterRegistrationBean<ApiKeyFilter> registration = new FilterRegistrationBean<>(
+				new ApiKeyFilter(this.properties, json));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Override
+	public void addCorsMappings(CorsRegistry registry) {
+		ApiProperties.Cors cors = this.properties.cors();
+		registry.addMapping("/api/**")
+			.allowedOriginPatterns(cors.allowedOrigins().toArray(String[]::new))
+			.allowedMethods("GET", "HEAD", "POST", "OPTIONS")
+			.allowedHeaders(HttpHeaders.ACCEPT, HttpHeaders.CONTENT_TYPE, ApiProperties.API_KEY_HEADER, "Last-Event-ID",
+					HttpHeaders.CACHE_CONTROL)
+			.exposedHeaders(HttpHeaders.CONTENT_DISPOSITION)
+			.maxAge(cors.maxAge().toSeconds());
+	}
+
+}

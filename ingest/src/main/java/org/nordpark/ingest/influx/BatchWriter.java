@@ -1,0 +1,436 @@
+package org.nordpark.ingest.influx;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.influxdb.InfluxDB;
+import org.influxdb.InfluxDBException;
+import org.jspecify.annotations.Nullable;
+import org.nordpark.ingest.system.IngestMetrics;
+import org.nordpark.model.InfluxSchema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Collects readings' points into batches bounded by size and age and writes them to
+ * InfluxDB, a few requests in parallel. A batch's readings learn their outcome only after
+ * InfluxDB answered: written, or rejected one by one (a refused batch is split in halves
+ * until the bad reading is alone, so one bad point never fails its batch). Outages and
+ * server errors are retried with exponential backoff and jitter for as long as it takes;
+ * meanwhile at most {@code max-in-flight} readings are held and {@link #submit} waits.
+ */
+public final class BatchWriter implements SmartLifecycle {
+
+	/** Starts before and stops after the MQTT subscriber. */
+	public static final int PHASE = 1000;
+
+	private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
+
+	private static final long BLOCKED_LOG_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+	private final InfluxDB influx;
+
+	private final InfluxProperties properties;
+
+	private final DatabaseSetup setup;
+
+	private final IngestMetrics metrics;
+
+	private final WriterStatus status = new WriterStatus();
+
+	private final Backoff backoff;
+
+	private final LinkedBlockingQueue<WriteRequest> queue = new LinkedBlockingQueue<>();
+
+	private final Semaphore permits;
+
+	private final AtomicInteger inFlight = new AtomicInteger();
+
+	private final AtomicInteger writing = new AtomicInteger();
+
+	private final AtomicLong lastBlockedLog = new AtomicLong(System.nanoTime() - BLOCKED_LOG_INTERVAL_NANOS);
+
+	private final Semaphore writeSlots;
+
+	private final CountDownLatch stopped = new CountDownLatch(1);
+
+	private volatile boolean flushing;
+
+	private volatile boolean running;
+
+	private ExecutorService writers;
+
+	private Thread assembler;
+
+	private Thread setupRetrier;
+
+	BatchWriter(InfluxDB influx, InfluxProperties properties, DatabaseSetup setup, IngestMetrics metrics) {
+		this.influx = influx;
+		this.properties = properties;
+		this.setup = setup;
+		this.metrics = metrics;
+		this.backoff = new Backoff(properties.retryMinBackoff(), properties.retryMaxBackoff());
+		this.permits = new Semaphore(properties.maxInFlight());
+		this.writeSlots = new Semaphore(properties.writeConcurrency());
+		metrics.gauge("nordpark.ingest.inflight", "Readings received and not yet written or dead-lettered",
+				this.inFlight::get);
+		metrics.gauge("nordpark.ingest.queued", "Readings waiting for a batch", this.queue::size);
+	}
+
+	/**
+	 * Hands over one reading's points; waits while {@code max-in-flight} readings are
+	 * pending.
+	 */
+	public void submit(WriteRequest request) throws InterruptedException {
+		if (!this.permits.tryAcquire()) {
+			long now = System.nanoTime();
+			long last = this.lastBlockedLog.get();
+			if (now - last >= BLOCKED_LOG_INTERVAL_NANOS && this.lastBlockedLog.compareAndSet(last, now)) {
+				log.warn(
+						"readings wait for InfluxDB writes, raise nordpark.influx.max-in-flight if InfluxDB is"
+								+ " healthy [max in flight: {}, retrying: {}]",
+						this.properties.maxInFlight(), this.status.isRetrying());
+			}
+			this.permits.acquire();
+		}
+		this.inFlight.incrementAndGet();
+		this.queue.add(request);
+	}
+
+	/**
+	 * Closes open batches at once and waits until every pending reading has its outcome.
+	 * @return whether all were done within the timeout
+	 */
+	public boolean flush(Duration timeout) throws InterruptedException {
+		this.flushing = true;
+		try {
+			long deadline = System.nanoTime() + timeout.toNanos();
+			while (this.inFlight.get() > 0) {
+				if (System.nanoTime() >= deadline) {
+					return false;
+				}
+				Thread.sleep(10);
+			}
+			return true;
+		}
+		finally {
+			this.flushing = false;
+		}
+	}
+
+	/** Readings received and not yet written or dead-lettered. */
+	public int inFlight() {
+		return this.inFlight.get();
+	}
+
+	int queued() {
+		return this.queue.size();
+	}
+
+	int writing() {
+		return this.writing.get();
+	}
+
+	WriterStatus status() {
+		return this.status;
+	}
+
+	@Override
+	public synchronized void start() {
+		if (this.running) {
+			return;
+		}
+		this.running = true;
+		this.writers = Executors.newFixedThreadPool(this.properties.writeConcurrency(), threads("influx-writer"));
+		this.assembler = threads("influx-batcher").newThread(this::assemble);
+		this.assembler.start();
+		this.setupRetrier = threads("influx-setup").newThread(this::setUp);
+		this.setupRetrier.start();
+	}
+
+	@Override
+	public synchronized void stop() {
+		if (!this.running) {
+			return;
+		}
+		this.running = false;
+		this.stopped.countDown();
+		this.assembler.interrupt();
+		this.setupRetrier.interrupt();
+		this.writers.shutdown();
+		try {
+			if (!this.writers.awaitTermination(this.properties.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS)) {
+				this.writers.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		WriteRequest left;
+		while ((left = this.queue.poll()) != null) {
+			finish(left, Outcome.DROPPED, null);
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
+	}
+
+	private void setUp() {
+		int attempt = 0;
+		while (this.running && !this.setup.isDone()) {
+			try {
+				this.setup.ensure();
+				return;
+			}
+			catch (RuntimeException ex) {
+				attempt++;
+				Duration delay = this.backoff.delay(attempt);
+				log.warn("cannot set up the database yet, retrying [url: {}, error: {}, next attempt in: {} ms]",
+						this.properties.url(), ex.getMessage(), delay.toMillis());
+				if (sleep(delay)) {
+					return;
+				}
+			}
+		}
+	}
+
+	private void assemble() {
+		long maxAge = this.properties.batchMaxAge().toNanos();
+		int batchSize = this.properties.batchSize();
+		try {
+			while (this.running) {
+				WriteRequest first = this.queue.poll(100, TimeUnit.MILLISECONDS);
+				if (first == null) {
+					continue;
+				}
+				List<WriteRequest> batch = new ArrayList<>();
+				batch.add(first);
+				int points = first.lines().size();
+				long deadline = System.nanoTime() + maxAge;
+				while (points < batchSize) {
+					WriteRequest next;
+					long wait = deadline - System.nanoTime();
+					if (this.flushing) {
+						next = this.queue.poll();
+					}
+					else if (wait <= 0) {
+						break;
+					}
+					else {
+						next = this.queue.poll(wait, TimeUnit.NANOSECONDS);
+					}
+					if (next == null) {
+						break;
+					}
+					batch.add(next);
+					points += next.lines().size();
+				}
+				this.writeSlots.acquire();
+				this.writing.incrementAndGet();
+				this.writers.execute(() -> {
+					try {
+						write(batch);
+					}
+					finally {
+						this.writing.decrementAndGet();
+						this.writeSlots.release();
+					}
+				});
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private void write(List<WriteRequest> batch) {
+		List<WriteRequest> live = withoutStale(batch);
+		int attempt = 0;
+		while (!live.isEmpty()) {
+			if (attempt > 0) {
+				if (sleep(this.backoff.delay(attempt))) {
+					live.forEach((request) -> finish(request, Outcome.DROPPED, null));
+					return;
+				}
+				live = withoutStale(live);
+				if (live.isEmpty()) {
+					return;
+				}
+			}
+			List<String> lines = lines(live);
+			long start = System.nanoTime();
+			try {
+				this.influx.write(this.properties.database(), InfluxSchema.RP_RAW, InfluxDB.ConsistencyLevel.ONE,
+						TimeUnit.NANOSECONDS, lines);
+				recovered();
+				this.metrics.batchWritten(live.size(), lines.size(), Duration.ofNanos(System.nanoTime() - start));
+				live.forEach((request) -> finish(request, Outcome.WRITTEN, null));
+				return;
+			}
+			catch (RuntimeException ex) {
+				WriteRejectedException rejected = rejection(ex);
+				if (rejected != null) {
+					recovered();
+					split(live, rejected);
+					return;
+				}
+				attempt++;
+				failed(ex, lines.size(), attempt);
+			}
+		}
+	}
+
+	private void split(List<WriteRequest> live, WriteRejectedException rejected) {
+		if (live.size() == 1) {
+			log.debug("influxdb rejected a reading [reason: {}]", rejected.getMessage());
+			finish(live.get(0), Outcome.REJECTED, rejected.getMessage());
+			return;
+		}
+		this.metrics.batchSplit();
+		int half = live.size() / 2;
+		write(live.subList(0, half));
+		write(live.subList(half, live.size()));
+	}
+
+	private void recovered() {
+		int failures = this.status.succeeded();
+		if (failures > 0) {
+			log.info("writing to InfluxDB again [url: {}, failed attempts before: {}]", this.properties.url(),
+					failures);
+		}
+	}
+
+	private void failed(RuntimeException ex, int points, int attempt) {
+		String error = describe(ex);
+		int failures = this.status.failed(error);
+		this.metrics.retried();
+		if (isMissingDatabase(ex)) {
+			this.setup.invalidate();
+		}
+		if (!this.setup.isDone()) {
+			try {
+				this.setup.ensure();
+			}
+			catch (RuntimeException setupFailure) {
+				log.debug("database set-up failed [error: {}]", setupFailure.getMessage());
+			}
+		}
+		if (failures == 1 || failures % 20 == 0) {
+			log.warn(
+					"cannot write to InfluxDB, retrying with backoff up to nordpark.influx.retry-max-backoff"
+							+ " [url: {}, error: {}, points: {}, attempt: {}, failures in a row: {}]",
+					this.properties.url(), error, points, attempt, failures);
+		}
+		else {
+			log.debug("write failed again [error: {}, attempt: {}]", error, attempt);
+		}
+	}
+
+	private void finish(WriteRequest request, Outcome outcome, @Nullable String reason) {
+		try {
+			switch (outcome) {
+				case WRITTEN -> request.written();
+				case REJECTED -> request.rejected(reason);
+				case DROPPED -> request.dropped();
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("completing a reading failed [outcome: {}, error: {}]", outcome, ex.toString());
+		}
+		finally {
+			this.inFlight.decrementAndGet();
+			this.permits.release();
+		}
+	}
+
+	private List<WriteRequest> withoutStale(List<WriteRequest> requests) {
+		List<WriteRequest> live = new ArrayList<>(requests.size());
+		for (WriteRequest request : requests) {
+			if (request.isStale()) {
+				finish(request, Outcome.DROPPED, null);
+			}
+			else {
+				live.add(request);
+			}
+		}
+		return live;
+	}
+
+	private static List<String> lines(List<WriteRequest> requests) {
+		List<String> lines = new ArrayList<>(requests.size() * 2);
+		for (WriteRequest request : requests) {
+			lines.addAll(request.lines());
+		}
+		return lines;
+	}
+
+	/** Sleeps unless stopped; returns whether the writer was stopped. */
+	private boolean sleep(Duration delay) {
+		try {
+			return this.stopped.await(delay.toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return true;
+		}
+	}
+
+	private static @Nullable WriteRejectedException rejection(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof WriteRejectedException rejected) {
+				return rejected;
+			}
+		}
+		return null;
+	}
+
+	private static boolean isMissingDatabase(RuntimeException ex) {
+		String message = String.valueOf(ex.getMessage());
+		return ex instanceof InfluxDBException.DatabaseNotFoundException || message.contains("database not found")
+				|| message.contains("retention policy not found");
+	}
+
+	private static String describe(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage();
+		return root.getClass().getSimpleName() + ((message != null) ? ": " + message.strip() : "");
+	}
+
+	private static ThreadFactory threads(String name) {
+		AtomicInteger count = new AtomicInteger();
+		return (runnable) -> {
+			Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+	private enum Outcome {
+
+		WRITTEN, REJECTED, DROPPED
+
+	}
+
+}

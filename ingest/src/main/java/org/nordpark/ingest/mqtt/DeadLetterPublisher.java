@@ -1,0 +1,90 @@
+package org.nordpark.ingest.mqtt;
+
+import java.time.Instant;
+
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttActionListener;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttClientException;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.nordpark.model.DeadLetter;
+import org.nordpark.model.ModelJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes a message ingest cannot store to {@code nordpark/v1/deadletter/ingest} (QoS
+ * 1) and runs the follow-up (the acknowledgement of the original) once the broker has the
+ * dead letter.
+ */
+final class DeadLetterPublisher {
+
+	/** The stage name in dead letters and their topic. */
+	static final String STAGE = "ingest";
+
+	private static final Logger log = LoggerFactory.getLogger(DeadLetterPublisher.class);
+
+	private static final int BUSY_RETRIES = 2000;
+
+	private final MqttAsyncClient client;
+
+	private final String topic;
+
+	DeadLetterPublisher(MqttAsyncClient client, String topic) {
+		this.client = client;
+		this.topic = topic;
+	}
+
+	String topic() {
+		return this.topic;
+	}
+
+	/**
+	 * Publishes the dead letter; {@code onPublished} runs after the broker's PUBACK. On
+	 * failure nothing runs, so the original stays unacknowledged and comes again.
+	 */
+	void publish(Delivery delivery, String reason, Runnable onPublished) {
+		log.warn("dead-lettered reading [topic: {}, reason: {}]", delivery.topic(), reason);
+		byte[] payload = ModelJson
+			.write(DeadLetter.of(STAGE, reason, delivery.topic(), Instant.now(), delivery.payload()));
+		MqttActionListener listener = new MqttActionListener() {
+
+			@Override
+			public void onSuccess(IMqttToken token) {
+				onPublished.run();
+			}
+
+			@Override
+			public void onFailure(IMqttToken token, Throwable failure) {
+				log.warn("cannot publish dead letter, the reading will come again [topic: {}, error: {}]",
+						DeadLetterPublisher.this.topic, failure.getMessage());
+			}
+
+		};
+		for (int attempt = 0;; attempt++) {
+			try {
+				this.client.publish(this.topic, payload, 1, false, null, listener);
+				return;
+			}
+			catch (MqttException ex) {
+				if (ex.getReasonCode() != MqttClientException.REASON_CODE_MAX_INFLIGHT || attempt >= BUSY_RETRIES) {
+					log.warn("cannot publish dead letter, the reading will come again [topic: {}, error: {}]",
+							this.topic, ex.getMessage());
+					return;
+				}
+				// the broker's receive maximum is reached: wait for PUBACKs
+				pause();
+			}
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(5);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

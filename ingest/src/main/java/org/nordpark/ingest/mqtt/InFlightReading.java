@@ -1,0 +1,50 @@
+package org.nordpark.ingest.mqtt;
+
+import java.util.List;
+
+import org.nordpark.ingest.influx.WriteRequest;
+
+/**
+ * A received reading on its way to InfluxDB: acknowledged on the connection it came on
+ * once written, dead-lettered (then acknowledged) when InfluxDB refuses it.
+ */
+final class InFlightReading implements WriteRequest {
+
+	private final ReadingSubscriber subscriber;
+
+	private final List<String> lines;
+
+	private final Delivery delivery;
+
+	InFlightReading(ReadingSubscriber subscriber, List<String> lines, Delivery delivery) {
+		this.subscriber = subscriber;
+		this.lines = lines;
+		this.delivery = delivery;
+	}
+
+	@Override
+	public List<String> lines() {
+		return this.lines;
+	}
+
+	@Override
+	public boolean isStale() {
+		return this.subscriber.isStale(this.delivery);
+	}
+
+	@Override
+	public void written() {
+		this.subscriber.acknowledge(this.delivery);
+	}
+
+	@Override
+	public void rejected(String reason) {
+		this.subscriber.rejectedByInflux(this.delivery, reason);
+	}
+
+	@Override
+	public void dropped() {
+		// not acknowledged: the broker delivers it again
+	}
+
+}

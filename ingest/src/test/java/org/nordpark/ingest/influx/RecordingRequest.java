@@ -1,0 +1,55 @@
+package org.nordpark.ingest.influx;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** A write request that remembers its outcome. */
+final class RecordingRequest implements WriteRequest {
+
+	private final List<String> lines;
+
+	private final CountDownLatch done = new CountDownLatch(1);
+
+	private volatile String outcome = "pending";
+
+	RecordingRequest(String... lines) {
+		this.lines = List.of(lines);
+	}
+
+	@Override
+	public List<String> lines() {
+		return this.lines;
+	}
+
+	@Override
+	public boolean isStale() {
+		return false;
+	}
+
+	@Override
+	public void written() {
+		this.outcome = "written";
+		this.done.countDown();
+	}
+
+	@Override
+	public void rejected(String reason) {
+		this.outcome = "rejected: " + reason;
+		this.done.countDown();
+	}
+
+	@Override
+	public void dropped() {
+		this.outcome = "dropped";
+		this.done.countDown();
+	}
+
+	String awaitOutcome() throws InterruptedException {
+		if (!this.done.await(60, TimeUnit.SECONDS)) {
+			throw new AssertionError("no outcome within 60 s for " + this.lines);
+		}
+		return this.outcome;
+	}
+
+}
