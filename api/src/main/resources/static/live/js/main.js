@@ -30,13 +30,14 @@ function scheduleRender() {
 function setConnection(state) {
 	connection.dataset.state = state;
 	connection.querySelector('.conn-text').textContent = t(`conn.${state}`);
+	document.getElementById('conn-lost').hidden = state !== 'reconnecting' && state !== 'offline';
 }
 
 /** Reads traffic flow responses ([{class, direction, points}] or flat [{time, class, direction, count}]). */
 function flowEntries(response, kind = 'traffic') {
 	const entries = [];
 	for (const item of list(response, 'series', 'flows', 'items')) {
-		const cls = item.class ?? item.cls ?? item.tags?.class ?? 'all';
+		const cls = item.class ?? item.cls ?? item.tags?.class ?? (kind === 'people' ? 'pedestrian' : 'all');
 		const direction = item.direction ?? item.tags?.direction ?? '';
 		if (Array.isArray(item.points) || Array.isArray(item.values)) {
 			for (const point of points(item)) {
@@ -50,20 +51,35 @@ function flowEntries(response, kind = 'traffic') {
 	return entries.filter((entry) => entry.count > 0);
 }
 
+/**
+ * Loads catalog, status and zones; then the latest values of every sensor that has none yet or has
+ * reported since we last heard of it (after a reconnect: exactly those whose readings we missed).
+ */
 async function loadState() {
 	const [sensors, zones] = await Promise.all([tryJson('sensors', {}, []), tryJson('zones', {}, [])]);
-	list(sensors, 'sensors', 'items').forEach((sensor) => store.upsertSensor(sensor));
+	const stale = new Set();
+	for (const raw of list(sensors, 'sensors', 'items')) {
+		const before = store.sensors.get(String(raw.sensorId ?? raw.id ?? '').toLowerCase())?.lastSeen;
+		const sensor = store.upsertSensor(raw);
+		if (sensor && (Object.keys(sensor.latest).length === 0 || newer(sensor.lastSeen, before))) {
+			stale.add(sensor.id);
+		}
+	}
 	store.setZoneStatus(list(zones, 'zones', 'items'));
-	// sensors whose latest values the catalog does not carry: ask for them, a few at a time, bays last
-	const missing = [...store.sensors.values()].filter((s) => Object.keys(s.latest).length === 0)
-		.sort((a, b) => (a.kind === 'parking') - (b.kind === 'parking')).map((s) => s.id);
-	for (let i = 0; i < missing.length; i += 6) {
-		const batch = await Promise.all(missing.slice(i, i + 6).map((id) => tryJson(`sensors/${encodeURIComponent(id)}`)));
+	scheduleRender();
+	// a few at a time, bays last: they are many and the car park totals already come from /zones
+	const ids = [...stale].sort((a, b) => (store.sensors.get(a).kind === 'parking') - (store.sensors.get(b).kind === 'parking'));
+	for (let i = 0; i < ids.length; i += 6) {
+		const batch = await Promise.all(ids.slice(i, i + 6).map((id) => tryJson(`sensors/${encodeURIComponent(id)}`)));
 		batch.filter(Boolean).forEach((sensor) => store.upsertSensor(sensor));
 		scheduleRender();
 	}
 	await loadCounts();
 	scheduleRender();
+}
+
+function newer(time, before) {
+	return Boolean(time) && (!before || new Date(time).getTime() > new Date(before).getTime());
 }
 
 async function loadCounts() {
@@ -74,9 +90,7 @@ async function loadCounts() {
 		...counters.map((s) => tryJson(`sensors/${encodeURIComponent(s.id)}/series`, { field: 'count', from, every: '1m', agg: 'sum' }, [])),
 	]);
 	const entries = flowEntries(flow);
-	people.forEach((series) => points(series).forEach((p) => entries.push({
-		time: new Date(p.time).getTime(), kind: 'people', cls: 'pedestrian', direction: '', count: Number(p.value),
-	})));
+	people.forEach((series) => entries.push(...flowEntries(series, 'people')));
 	store.setCounts(entries.filter((entry) => entry.count > 0));
 }
 

@@ -64,7 +64,12 @@ export class Panels {
 	spark(key) {
 		const points = this.sparks.get(key) ?? [];
 		const svg = sparkline(points);
-		return svg ? h('div', { class: 'spark-wrap', title: t('panel.spark', { h: SPARK_HOURS }) }, svg) : null;
+		if (!svg) {
+			return null;
+		}
+		return h('div', { class: 'spark-wrap', title: t('panel.spark', { h: SPARK_HOURS }) }, svg,
+			h('div', { class: 'spark-axis', 'aria-hidden': 'true' },
+				h('span', { text: t('spark.start', { h: SPARK_HOURS }) }), h('span', { text: t('spark.now') })));
 	}
 
 	renderParking(body) {

@@ -150,6 +150,8 @@ class LivePageIT {
 		awaitText("#panel-air [data-sensor='" + LiveTestData.AIR + "'] [data-field='pm2_5_ugm3'] .chip-value",
 				"8,5 µg/m³");
 		awaitText("#panel-traffic [data-group='vehicles'] .flow-total", "12");
+		awaitText("#panel-traffic [data-group='pedestrians'] .flow-total", "7");
+		awaitText("#panel-traffic [data-group='pedestrians'] [data-direction='entering'] .dir-count", "4");
 		assertThat(browser.find("#conn").getAttribute("data-state")).isEqualTo("live");
 		assertThat(browser.find(".qr img").getAttribute("alt")).isNotBlank();
 
@@ -189,15 +191,19 @@ class LivePageIT {
 			proxy.cut();
 			browser.await(LIVE, "indicator shows the lost connection", (driver) -> Set.of("reconnecting", "offline")
 				.contains(driver.findElement(By.id("conn")).getAttribute("data-state")));
-			assertThat(browser.find("#conn").getText()).contains("Verbindung unterbrochen");
+			assertThat(browser.find("#conn").getText()).isEqualTo("Verbinde neu …");
+			assertThat(browser.find("#conn-lost").isDisplayed()).isTrue();
+			assertThat(browser.find("#conn-lost").getText()).startsWith("Verbindung unterbrochen");
 			browser.screenshot("live-phone-reconnecting");
 			// while the phone is out of coverage the bay is freed; ingest stores it
-			InfluxExtension.server().write(database, LiveTestData.parkingLine(bay, 0, Instant.now().minusSeconds(1)));
+			InfluxExtension.server()
+				.write(database, LiveTestData.parkingReadingLines(bay, 0, Instant.now().minusSeconds(1)));
 
 			proxy.restore();
 			browser.await(Duration.ofSeconds(30), "indicator live again",
 					(driver) -> "live".equals(driver.findElement(By.id("conn")).getAttribute("data-state")));
 			awaitState(bay, "free");
+			assertThat(browser.find("#conn-lost").isDisplayed()).isFalse();
 
 			publish(parking(bay, 1));
 			awaitState(bay, "occupied");

@@ -99,9 +99,12 @@ final class LiveTestData {
 		influx.write(database, String.join("\n", lines));
 	}
 
-	/** The line ingest writes for a bay's occupancy. */
-	static String parkingLine(String bay, long occupied, Instant time) {
-		return line(InfluxSchema.PARKING, tags(sensor(bay)), Map.of(InfluxSchema.OCCUPIED, occupied), time);
+	/** The lines ingest writes for a bay's reading: its occupancy and its link. */
+	static String parkingReadingLines(String bay, long occupied, Instant time) {
+		SiteSensor sensor = sensor(bay);
+		return line(InfluxSchema.PARKING, tags(sensor), Map.of(InfluxSchema.OCCUPIED, occupied), time) + "\n"
+				+ line(InfluxSchema.LINK, tags(sensor), Map.of(InfluxSchema.RSSI_DBM, -99.0, InfluxSchema.SNR_DB, 5.0,
+						InfluxSchema.GATEWAYS, 1L, InfluxSchema.SF, 9L, InfluxSchema.F_CNT, 1433L), time);
 	}
 
 	private static void traffic(List<String> lines, Instant time, String vehicleClass, String direction, long count) {
