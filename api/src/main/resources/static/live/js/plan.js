@@ -94,12 +94,25 @@ export class SitePlan {
 			}
 		}
 		const wayLayer = el('g', { class: 'ways', 'aria-hidden': 'true' }, svg);
-		for (const way of ways) {
-			const d = way.line.map((p, i) => `${i ? 'L' : 'M'}${this.xy(p).map((v) => v.toFixed(1)).join(' ')}`).join('');
+		const wayNames = [];
+		ways.forEach((way, index) => {
+			const line = way.line.map((p) => this.xy(p));
+			if (line[0][0] > line[line.length - 1][0]) {
+				line.reverse();
+			}
+			const d = line.map((p, i) => `${i ? 'L' : 'M'}${p.map((v) => v.toFixed(1)).join(' ')}`).join('');
 			if (way.type === 'road') {
 				el('path', { d, class: 'road-casing', 'vector-effect': 'non-scaling-stroke' }, wayLayer);
 			}
-			el('path', { d, class: `way way-${way.type}`, 'vector-effect': 'non-scaling-stroke' }, wayLayer);
+			el('path', { d, id: `way-${index}`, class: `way way-${way.type}`, 'vector-effect': 'non-scaling-stroke' }, wayLayer);
+			if (way.type === 'road' && way.name) {
+				wayNames.push([index, way.name]);
+			}
+		});
+		this.wayLabels = el('g', { class: 'way-labels', 'aria-hidden': 'true' }, svg);
+		for (const [index, name] of wayNames) {
+			const text = el('text', { class: 'way-name', dy: '-0.9em' }, this.wayLabels);
+			el('textPath', { href: `#way-${index}`, startOffset: '30%', 'text-anchor': 'middle' }, text).textContent = name;
 		}
 
 		const bayLayer = el('g', { class: 'bays' }, svg);
@@ -242,7 +255,7 @@ export class SitePlan {
 	/** Zooms to a car park's bays (or its outline) so that the bays become tappable markers. */
 	zoomToZone(zoneId) {
 		const zone = this.store.zones.get(zoneId);
-		const bays = [...this.store.sensors.values()].filter((s) => s.zone === zoneId && Number.isFinite(s.lat));
+		const bays = [...this.store.sensors.values()].filter((s) => s.zone === zoneId && s.kind === 'parking' && Number.isFinite(s.lat));
 		const outline = bays.length >= 2 ? bays : zone?.polygon ?? [];
 		if (outline.length === 0) {
 			return;
@@ -312,6 +325,7 @@ export class SitePlan {
 		for (const item of this.scaled) {
 			item.node.setAttribute('transform', `translate(${item.x.toFixed(1)} ${item.y.toFixed(1)}) scale(${unitsPerPx.toFixed(4)})`);
 		}
+		this.wayLabels?.setAttribute('font-size', (11 * unitsPerPx).toFixed(3));
 		const unitsPerMetre = this.k / METRES_PER_DEGREE;
 		const bayPx = Math.min(Math.max((BAY_M * unitsPerMetre) / unitsPerPx, 2.2), MARKER_PX);
 		this.baysTappable = bayPx >= BAY_TAPPABLE_PX;

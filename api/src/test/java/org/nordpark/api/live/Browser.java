@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -38,6 +39,12 @@ final class Browser implements AutoCloseable {
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	/**
+	 * Selenium warns that it has no CDP binding for this Chromium version; WebDriver
+	 * itself is fine.
+	 */
+	private static final java.util.logging.Logger SELENIUM_LOG = quiet("org.openqa.selenium");
 
 	private final ChromeDriver driver;
 
@@ -72,6 +79,12 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	private static java.util.logging.Logger quiet(String name) {
+		java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+		logger.setLevel(java.util.logging.Level.SEVERE);
+		return logger;
+	}
+
 	private static void require(Path binary, String debianPackage) {
 		if (!Files.isExecutable(binary)) {
 			throw new IllegalStateException(binary + " not found: install the Debian package " + debianPackage
@@ -101,7 +114,9 @@ final class Browser implements AutoCloseable {
 
 	/** Waits until the condition holds (at most the timeout, polling every 100 ms). */
 	<T> T await(Duration timeout, String what, Function<WebDriver, T> condition) {
-		return new WebDriverWait(this.driver, timeout, Duration.ofMillis(100)).withMessage(what).until(condition);
+		return new WebDriverWait(this.driver, timeout, Duration.ofMillis(100)).withMessage(what)
+			.ignoring(StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 	/** Saves a screenshot of the viewport as {@code target/screenshots/<name>.png}. */

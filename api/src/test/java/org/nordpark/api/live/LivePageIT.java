@@ -159,6 +159,19 @@ class LivePageIT {
 				(driver) -> driver.findElements(By.cssSelector("#panels .spark")).size() >= 3);
 		browser.screenshot("live-phone");
 		browser.fullPageScreenshot("live-phone-full", Browser.PHONE);
+
+		WebElement bay = marker(LiveTestData.BAY_P1_1);
+		assertThat(bay.getAttribute("tabindex")).as("bays are dots in the overview").isEqualTo("-1");
+		browser.find(".plan-svg .zone[data-zone='P1']").click();
+		browser.await(LIVE, "zoomed into P1 until the bays are tappable",
+				(driver) -> "0".equals(bay.getAttribute("tabindex")));
+		bay.click();
+		browser.await(LIVE, "bay detail open",
+				(driver) -> driver.findElement(By.id("detail")).getAttribute("open") != null);
+		assertThat(browser.find("#detail-title").getText()).isEqualTo("P1 bay 01");
+		assertThat(browser.find("#detail").getText()).contains("Bosch Parking Lot Sensor TPS110", "Belegt", "ja");
+		browser.find(".detail-close").click();
+		browser.screenshot("live-phone-zoomed");
 		browser.size(Browser.DESKTOP);
 		browser.screenshot("live-desktop");
 		browser.fullPageScreenshot("live-desktop-full", Browser.DESKTOP);
@@ -267,6 +280,9 @@ class LivePageIT {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("<html lang=\"de\">", "js/main.js");
 		assertThat(page.body()).doesNotContain("https://", "http://");
+		HttpResponse<String> script = get("/live/js/main.js");
+		assertThat(script.statusCode()).isEqualTo(200);
+		assertThat(script.headers().firstValue("Cache-Control")).hasValue("no-cache");
 
 		HttpResponse<String> qr = get("/live/qr.svg");
 
