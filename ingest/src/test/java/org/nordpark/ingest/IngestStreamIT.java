@@ -92,7 +92,7 @@ class IngestStreamIT {
 		for (int i = 0; i < 60; i++) {
 			stream.add(TestReadings.traffic(TestReadings.sensor(20 + i % 3), T0.plusSeconds(i), i, i % 4, i));
 		}
-		stream.forEach((reading) -> publisher.publish(TestReadings.topic(PREFIX, reading), TestReadings.json(reading)));
+		stream.forEach((reading) -> TestReadings.publish(publisher, PREFIX, reading));
 
 		awaitPoints(influx, "parking", "sensor_id =~ /^70b3d5e75e00000/ OR sensor_id = '70b3d5e75e00000a'", 200);
 		awaitPoints(influx, "traffic", "sensor_id =~ /^70b3d5e75e00001/", 120);
@@ -139,13 +139,16 @@ class IngestStreamIT {
 		String topic = PREFIX + "nordpark/v1/readings/parking/" + good;
 		String valid = new String(TestReadings.json(TestReadings.parking(good, T0, 1, 1)), StandardCharsets.UTF_8);
 		int before = deadLetters.received().size();
-		publisher.publish(topic, "not json".getBytes(StandardCharsets.UTF_8));
-		publisher.publish(topic, valid.replace("\"parking\"", "\"submarine\"").getBytes(StandardCharsets.UTF_8));
+		TestReadings.publish(publisher, topic, "not json".getBytes(StandardCharsets.UTF_8));
+		TestReadings.publish(publisher, topic,
+				valid.replace("\"parking\"", "\"submarine\"").getBytes(StandardCharsets.UTF_8));
 		publisher.publish(topic,
 				valid.replace("\"occupied\":1", "\"occupied\":\"NaN\"").getBytes(StandardCharsets.UTF_8));
-		publisher.publish(topic, valid.replace("\"occupied\":1", "\"co2_ppm\":400").getBytes(StandardCharsets.UTF_8));
-		publisher.publish(topic, valid.replace("\"occupied\":1", "\"occupied\":0.5").getBytes(StandardCharsets.UTF_8));
-		publisher.publish(topic, TestReadings.json(TestReadings.parking(good, T0.plusSeconds(1), 0, 2)));
+		TestReadings.publish(publisher, topic,
+				valid.replace("\"occupied\":1", "\"co2_ppm\":400").getBytes(StandardCharsets.UTF_8));
+		TestReadings.publish(publisher, topic,
+				valid.replace("\"occupied\":1", "\"occupied\":0.5").getBytes(StandardCharsets.UTF_8));
+		TestReadings.publish(publisher, topic, TestReadings.json(TestReadings.parking(good, T0.plusSeconds(1), 0, 2)));
 
 		List<DeadLetter> letters = deadLetters.awaitCount(before + 5)
 			.subList(before, before + 5)
@@ -177,11 +180,11 @@ class IngestStreamIT {
 			stream.add(TestReadings.parking(TestReadings.sensor(200 + i % 5), T0.plusSeconds(i), 1, i));
 		}
 		String where = "sensor_id =~ /^70b3d5e75e0000c/";
-		stream.forEach((reading) -> publisher.publish(TestReadings.topic(PREFIX, reading), TestReadings.json(reading)));
+		stream.forEach((reading) -> TestReadings.publish(publisher, PREFIX, reading));
 		awaitPoints(influx, "parking", where, 100);
 		double written = readingsWritten();
 
-		stream.forEach((reading) -> publisher.publish(TestReadings.topic(PREFIX, reading), TestReadings.json(reading)));
+		stream.forEach((reading) -> TestReadings.publish(publisher, PREFIX, reading));
 		await(() -> (long) (readingsWritten() - written), 100);
 
 		assertThat(count(influx, "parking", where)).isEqualTo(100);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.paho.mqttv5.client.MqttClientException;
+import org.eclipse.paho.mqttv5.common.MqttException;
 import org.nordpark.model.Dims;
 import org.nordpark.model.LinkQuality;
 import org.nordpark.model.ModelJson;
@@ -11,6 +13,7 @@ import org.nordpark.model.Observation;
 import org.nordpark.model.Reading;
 import org.nordpark.model.SensorKind;
 import org.nordpark.model.Topics;
+import org.nordpark.testsupport.MqttRecorder;
 
 /** Readings for tests, with the points each one must become. */
 public final class TestReadings {
@@ -43,6 +46,38 @@ public final class TestReadings {
 								Map.of("count", (double) bicycles)),
 						Observation.of(Map.of("battery_pct", 90.0))),
 				new LinkQuality(-100, 2.0, 2, 10, fCnt));
+	}
+
+	/**
+	 * Publishes a reading under a topic prefix. Retries while Paho reports too many
+	 * publishes in progress: it frees a slot only after its callback thread has seen the
+	 * PUBACK, a little after a synchronous publish returns.
+	 */
+	public static void publish(MqttRecorder publisher, String prefix, Reading reading) {
+		publish(publisher, topic(prefix, reading), json(reading));
+	}
+
+	/** Publishes bytes, retrying while Paho reports too many publishes in progress. */
+	public static void publish(MqttRecorder publisher, String topic, byte[] payload) {
+		for (int attempt = 0;; attempt++) {
+			try {
+				publisher.publish(topic, payload);
+				return;
+			}
+			catch (IllegalStateException ex) {
+				if (attempt > 1000 || !(ex.getCause() instanceof MqttException mqtt)
+						|| mqtt.getReasonCode() != MqttClientException.REASON_CODE_MAX_INFLIGHT) {
+					throw ex;
+				}
+				try {
+					Thread.sleep(5);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
+		}
 	}
 
 	public static String topic(String prefix, Reading reading) {

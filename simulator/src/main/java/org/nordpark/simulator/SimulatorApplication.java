@@ -4,13 +4,21 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Nordpark simulator: A simulated Nordpark site publishing ChirpStack-shaped events. */
+/**
+ * Nordpark simulator: a simulated Nordpark site publishing ChirpStack-shaped events. The
+ * command line is read by {@link SimulatorCommand} ({@code --help} lists the options);
+ * Spring properties such as {@code --nordpark.mqtt.broker-uri=...} pass through.
+ */
 @SpringBootApplication(proxyBeanMethods = false)
 @ConfigurationPropertiesScan
 public class SimulatorApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(SimulatorApplication.class, args);
+		String[] springArgs = SimulatorCommand.parse(args);
+		if (springArgs == null) {
+			return; // --help or --version was printed
+		}
+		SpringApplication.run(SimulatorApplication.class, springArgs);
 	}
 
 }

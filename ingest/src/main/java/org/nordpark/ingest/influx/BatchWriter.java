@@ -38,6 +38,8 @@ public final class BatchWriter implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
 
+	private static final long POLL_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
 	private static final long BLOCKED_LOG_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(30);
 
 	private final InfluxDB influx;
@@ -45,6 +47,8 @@ public final class BatchWriter implements SmartLifecycle {
 	private final InfluxProperties properties;
 
 	private final DatabaseSetup setup;
+
+	private final LateRollups lateRollups;
 
 	private final IngestMetrics metrics;
 
@@ -81,6 +85,7 @@ public final class BatchWriter implements SmartLifecycle {
 		this.properties = properties;
 		this.setup = setup;
 		this.metrics = metrics;
+		this.lateRollups = new LateRollups(influx, properties, setup.rollups());
 		this.backoff = new Backoff(properties.retryMinBackoff(), properties.retryMaxBackoff());
 		this.permits = new Semaphore(properties.maxInFlight());
 		this.writeSlots = new Semaphore(properties.writeConcurrency());
@@ -195,11 +200,13 @@ public final class BatchWriter implements SmartLifecycle {
 	}
 
 	private void setUp() {
+		if (!this.properties.setup()) {
+			return;
+		}
 		int attempt = 0;
 		while (this.running && !this.setup.isDone()) {
 			try {
 				this.setup.ensure();
-				return;
 			}
 			catch (RuntimeException ex) {
 				attempt++;
@@ -209,6 +216,15 @@ public final class BatchWriter implements SmartLifecycle {
 				if (sleep(delay)) {
 					return;
 				}
+			}
+		}
+		// then roll up hours that got late points, every rollup-every
+		while (this.running && !sleep(this.properties.rollupEvery())) {
+			try {
+				this.lateRollups.run();
+			}
+			catch (RuntimeException ex) {
+				log.warn("rolling up late hours failed [error: {}]", ex.getMessage());
 			}
 		}
 	}
@@ -236,7 +252,11 @@ public final class BatchWriter implements SmartLifecycle {
 						break;
 					}
 					else {
-						next = this.queue.poll(wait, TimeUnit.NANOSECONDS);
+						// in slices, so a flush need not wait for the batch's age
+						next = this.queue.poll(Math.min(wait, POLL_SLICE_NANOS), TimeUnit.NANOSECONDS);
+						if (next == null && !this.flushing && System.nanoTime() < deadline) {
+							continue;
+						}
 					}
 					if (next == null) {
 						break;
@@ -283,6 +303,7 @@ public final class BatchWriter implements SmartLifecycle {
 						TimeUnit.NANOSECONDS, lines);
 				recovered();
 				this.metrics.batchWritten(live.size(), lines.size(), Duration.ofNanos(System.nanoTime() - start));
+				noteLate(live);
 				live.forEach((request) -> finish(request, Outcome.WRITTEN, null));
 				return;
 			}
@@ -295,6 +316,18 @@ public final class BatchWriter implements SmartLifecycle {
 				}
 				attempt++;
 				failed(ex, lines.size(), attempt);
+			}
+		}
+	}
+
+	private void noteLate(List<WriteRequest> written) {
+		if (!this.properties.setup()) {
+			return;
+		}
+		long lateBefore = this.lateRollups.lateBefore();
+		for (WriteRequest request : written) {
+			if (request.time() < lateBefore) {
+				this.lateRollups.noteLate(request.time());
 			}
 		}
 	}

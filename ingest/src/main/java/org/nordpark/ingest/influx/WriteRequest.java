@@ -12,6 +12,9 @@ public interface WriteRequest {
 	/** The points in line protocol, nanosecond precision. */
 	List<String> lines();
 
+	/** The time of the points (the reading's time), in epoch nanoseconds. */
+	long time();
+
 	/**
 	 * Whether writing is no longer worth anything to the sender, e.g. because the
 	 * connection it would acknowledge on is gone and the message will come again.

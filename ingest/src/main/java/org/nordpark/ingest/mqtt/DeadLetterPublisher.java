@@ -1,6 +1,10 @@
 package org.nordpark.ingest.mqtt;
 
 import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
@@ -30,9 +34,32 @@ final class DeadLetterPublisher {
 
 	private final String topic;
 
+	private final ExecutorService executor = Executors.newSingleThreadExecutor((runnable) -> {
+		Thread thread = new Thread(runnable, "mqtt-deadletters");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	DeadLetterPublisher(MqttAsyncClient client, String topic) {
 		this.client = client;
 		this.topic = topic;
+	}
+
+	/**
+	 * Publishes what is queued (for a few seconds at most) and stops the publishing
+	 * thread; originals of dead letters not published are not acknowledged.
+	 */
+	void close() {
+		this.executor.shutdown();
+		try {
+			if (!this.executor.awaitTermination(5, TimeUnit.SECONDS)) {
+				this.executor.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.executor.shutdownNow();
+		}
 	}
 
 	String topic() {
@@ -45,6 +72,15 @@ final class DeadLetterPublisher {
 	 */
 	void publish(Delivery delivery, String reason, Runnable onPublished) {
 		log.warn("dead-lettered reading [topic: {}, reason: {}]", delivery.topic(), reason);
+		try {
+			this.executor.execute(() -> send(delivery, reason, onPublished));
+		}
+		catch (RejectedExecutionException ex) {
+			// stopping: the original is not acknowledged and comes again
+		}
+	}
+
+	private void send(Delivery delivery, String reason, Runnable onPublished) {
 		byte[] payload = ModelJson
 			.write(DeadLetter.of(STAGE, reason, delivery.topic(), Instant.now(), delivery.payload()));
 		MqttActionListener listener = new MqttActionListener() {
@@ -73,17 +109,21 @@ final class DeadLetterPublisher {
 					return;
 				}
 				// the broker's receive maximum is reached: wait for PUBACKs
-				pause();
+				if (!pause()) {
+					return;
+				}
 			}
 		}
 	}
 
-	private static void pause() {
+	private static boolean pause() {
 		try {
 			Thread.sleep(5);
+			return true;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 

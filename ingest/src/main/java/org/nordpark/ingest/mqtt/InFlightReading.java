@@ -14,12 +14,20 @@ final class InFlightReading implements WriteRequest {
 
 	private final List<String> lines;
 
+	private final long time;
+
 	private final Delivery delivery;
 
-	InFlightReading(ReadingSubscriber subscriber, List<String> lines, Delivery delivery) {
+	InFlightReading(ReadingSubscriber subscriber, List<String> lines, long time, Delivery delivery) {
 		this.subscriber = subscriber;
 		this.lines = lines;
+		this.time = time;
 		this.delivery = delivery;
+	}
+
+	@Override
+	public long time() {
+		return this.time;
 	}
 
 	@Override

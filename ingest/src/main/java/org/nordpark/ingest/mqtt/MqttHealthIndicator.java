@@ -6,8 +6,8 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * Health of the MQTT side ({@code mqtt}): UP while connected, with the subscription, the
- * time of the current connection and the number of reconnects.
+ * Health of the MQTT side ({@code mqtt}): UP while connected and subscribed, with the
+ * subscription, the time of the current connection and the number of reconnects.
  */
 final class MqttHealthIndicator implements HealthIndicator {
 
@@ -22,10 +22,12 @@ final class MqttHealthIndicator implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		Health.Builder health = this.subscriber.isConnected() ? Health.up() : Health.down();
+		Health.Builder health = this.subscriber.isSubscribed() ? Health.up() : Health.down();
 		health.withDetail("broker", this.properties.brokerUri().toString())
 			.withDetail("clientId", this.properties.clientId())
 			.withDetail("subscription", this.subscriber.filter())
+			.withDetail("connected", this.subscriber.isConnected())
+			.withDetail("subscribed", this.subscriber.isSubscribed())
 			.withDetail("receiveMaximum", this.properties.receiveMaximum())
 			.withDetail("reconnects", this.subscriber.reconnects());
 		Instant since = this.subscriber.connectedSince();

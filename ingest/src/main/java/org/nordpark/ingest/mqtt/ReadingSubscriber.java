@@ -65,6 +65,8 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 
 	private volatile boolean accepting;
 
+	private volatile boolean subscribed;
+
 	private volatile boolean running;
 
 	private volatile @Nullable Instant connectedSince;
@@ -131,6 +133,7 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		this.deadLetters.close();
 		try {
 			if (this.client.isConnected()) {
 				this.client.disconnect(5000).waitForCompletion(10_000);
@@ -163,6 +166,11 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 	boolean isConnected() {
 		MqttAsyncClient client = this.client;
 		return client != null && client.isConnected();
+	}
+
+	/** Whether the subscription is confirmed on the current connection. */
+	boolean isSubscribed() {
+		return this.subscribed && isConnected();
 	}
 
 	@Nullable Instant connectedSince() {
@@ -256,6 +264,7 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 
 						@Override
 						public void onSuccess(IMqttToken token) {
+							ReadingSubscriber.this.subscribed = true;
 							log.debug("subscribed [filter: {}]", ReadingSubscriber.this.filter);
 						}
 
@@ -278,6 +287,7 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 			this.connection.incrementAndGet();
 		}
 		this.connectedSince = null;
+		this.subscribed = false;
 		String reason = (response.getException() != null) ? response.getException().getMessage()
 				: response.getReasonString();
 		this.lastDisconnect = reason;
@@ -322,7 +332,7 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 			return;
 		}
 		try {
-			this.writer.submit(new InFlightReading(this, mapped.lines(), delivery));
+			this.writer.submit(new InFlightReading(this, mapped.lines(), mapped.time(), delivery));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -6,8 +6,9 @@ import java.util.List;
  * The points of one reading in line protocol, nanosecond precision.
  *
  * @param lines one line per point, without a trailing newline
+ * @param time the points' time (the reading's), epoch nanoseconds
  */
-public record MappedReading(List<String> lines) {
+public record MappedReading(List<String> lines, long time) {
 
 	public MappedReading {
 		lines = List.copyOf(lines);

@@ -70,7 +70,7 @@ public final class ReadingPointMapper {
 		if (link != null) {
 			lines.add(link);
 		}
-		return new MappedReading(lines);
+		return new MappedReading(lines, time);
 	}
 
 	private static Point.Builder observationBuilder(Reading reading, Measurement measurement, Observation observation,

@@ -9,12 +9,24 @@ final class RecordingRequest implements WriteRequest {
 
 	private final List<String> lines;
 
+	private final long time;
+
 	private final CountDownLatch done = new CountDownLatch(1);
 
 	private volatile String outcome = "pending";
 
 	RecordingRequest(String... lines) {
+		this(System.currentTimeMillis() * 1_000_000L, lines);
+	}
+
+	RecordingRequest(long time, String... lines) {
+		this.time = time;
 		this.lines = List.of(lines);
+	}
+
+	@Override
+	public long time() {
+		return this.time;
 	}
 
 	@Override

@@ -13,7 +13,10 @@ import org.influxdb.InfluxDB;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.nordpark.ingest.point.MappedReading;
 import org.nordpark.ingest.point.ReadingPointMapper;
+import org.nordpark.ingest.system.IngestMetrics;
 import org.nordpark.model.Dims;
 import org.nordpark.model.InfluxSchema;
 import org.nordpark.model.LinkQuality;
@@ -118,6 +121,44 @@ class RollupIT {
 		});
 		assertThat(names).containsExactlyInAnyOrder("hourly_parking", "hourly_traffic", "hourly_people",
 				"hourly_environment", "hourly_noise", "hourly_bin", "hourly_device", "hourly_link");
+	}
+
+	@Test
+	void rollsUpHoursThatReceivedPointsTooLateForTheContinuousQueries(InfluxServer influx) throws Exception {
+		String database = UniqueNames.next("db");
+		InfluxProperties properties = TestInflux.properties(influx.url(), database,
+				Map.of("rollup-every", "1s", "rollup-window", "2h", "batch-max-age", "50ms"));
+		InfluxDB client = TestInflux.client(properties);
+		this.clients.add(client);
+		DatabaseSetup setup = new DatabaseSetup(client, properties);
+		BatchWriter writer = new BatchWriter(client, properties, setup, new IngestMetrics(new SimpleMeterRegistry()));
+		writer.start();
+		try {
+			Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(6, ChronoUnit.HOURS);
+			List<RecordingRequest> requests = new ArrayList<>();
+			for (Reading reading : knownInput(hour)) {
+				MappedReading mapped = this.mapper.map(reading);
+				requests.add(new RecordingRequest(mapped.time(), mapped.lines().toArray(String[]::new)));
+			}
+			for (RecordingRequest request : requests) {
+				writer.submit(request);
+			}
+			for (RecordingRequest request : requests) {
+				assertThat(request.awaitOutcome()).isEqualTo("written");
+			}
+
+			long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+			List<JsonNode> rows = List.of();
+			while (rows.isEmpty() && System.nanoTime() < deadline) {
+				sleep();
+				rows = influx.rows(database, "SELECT occupied FROM \"hourly\".\"parking\" WHERE time = '" + hour + "'");
+			}
+			assertThat(rows).singleElement().satisfies((row) -> assertThat(row.get(1).asDouble()).isEqualTo(0.75));
+			assertThat(hourly(influx, database, "traffic", COUNTER, hour).get("count").asLong()).isEqualTo(12);
+		}
+		finally {
+			writer.stop();
+		}
 	}
 
 	@Test

@@ -1,0 +1,99 @@
+package org.nordpark.bridge.chirpstack;
+
+import java.nio.charset.StandardCharsets;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Message;
+import com.google.protobuf.util.JsonFormat;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * JSON events ({@code json=true}, the protobuf JSON mapping ChirpStack writes with
+ * pbjson). Unknown fields are ignored because every ChirpStack release adds some. Shapes
+ * of v4.0-v4.10 are accepted too: {@code rxInfo[].time} (renamed {@code gwTime} in v4.6)
+ * and the region in {@code rxInfo[].metadata} (top-level {@code regionConfigId} since
+ * v4.11).
+ */
+final class ChirpStackJsonEventParser implements ChirpStackEventParser {
+
+	static final String RX_INFO = "rxInfo";
+
+	static final String OLD_GW_TIME = "time";
+
+	static final String GW_TIME = "gwTime";
+
+	static final String METADATA = "metadata";
+
+	static final String REGION_CONFIG_ID = "regionConfigId";
+
+	static final String[] OLD_REGION_KEYS = { "region_config_id", "region_name" };
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	private final JsonFormat.Parser parser = JsonFormat.parser().ignoringUnknownFields();
+
+	@Override
+	public Message parse(EventType type, byte[] payload) {
+		Message prototype = type.prototype();
+		if (prototype == null) {
+			throw new IllegalArgumentException("no message type for event " + type.id());
+		}
+		JsonNode tree;
+		try {
+			tree = MAPPER.readTree(payload);
+		}
+		catch (JacksonException ex) {
+			throw new MalformedEventException(
+					"invalid JSON " + type.id() + " event: " + firstLine(ex.getOriginalMessage()));
+		}
+		if (!(tree instanceof ObjectNode event)) {
+			throw new MalformedEventException("invalid JSON " + type.id() + " event: not a JSON object");
+		}
+		upgradeOldShapes(event);
+		Message.Builder builder = prototype.newBuilderForType();
+		try {
+			this.parser.merge(MAPPER.writeValueAsString(event), builder);
+		}
+		catch (InvalidProtocolBufferException ex) {
+			throw new MalformedEventException("invalid JSON " + type.id() + " event: " + firstLine(ex.getMessage()));
+		}
+		return builder.build();
+	}
+
+	private static void upgradeOldShapes(ObjectNode event) {
+		if (!(event.get(RX_INFO) instanceof tools.jackson.databind.node.ArrayNode rxInfo)) {
+			return;
+		}
+		for (JsonNode element : rxInfo) {
+			if (!(element instanceof ObjectNode rx)) {
+				continue;
+			}
+			if (rx.has(OLD_GW_TIME) && !rx.has(GW_TIME)) {
+				rx.set(GW_TIME, rx.remove(OLD_GW_TIME));
+			}
+			if (!event.hasNonNull(REGION_CONFIG_ID) || event.get(REGION_CONFIG_ID).asString().isEmpty()) {
+				JsonNode metadata = rx.get(METADATA);
+				for (String key : OLD_REGION_KEYS) {
+					if (metadata != null && metadata.hasNonNull(key)) {
+						event.put(REGION_CONFIG_ID, metadata.get(key).asString());
+						break;
+					}
+				}
+			}
+		}
+	}
+
+	private static String firstLine(String message) {
+		String text = String.valueOf(message);
+		int newline = text.indexOf('\n');
+		return (newline < 0) ? text : text.substring(0, newline);
+	}
+
+	static String utf8(byte[] payload) {
+		return new String(payload, StandardCharsets.UTF_8);
+	}
+
+}

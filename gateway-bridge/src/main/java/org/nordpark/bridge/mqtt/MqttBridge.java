@@ -1,0 +1,381 @@
+package org.nordpark.bridge.mqtt;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.MqttSubscription;
+import org.jspecify.annotations.Nullable;
+import org.nordpark.bridge.BridgeProperties;
+import org.nordpark.bridge.catalog.CatalogListener;
+import org.nordpark.bridge.catalog.SensorCatalog;
+import org.nordpark.bridge.system.BridgeMetrics;
+import org.nordpark.bridge.uplink.EventHandler;
+import org.nordpark.bridge.uplink.Outcome;
+import org.nordpark.model.CatalogEntry;
+import org.nordpark.model.DeadLetter;
+import org.nordpark.model.ModelJson;
+import org.nordpark.model.Reading;
+import org.nordpark.model.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * The bridge's MQTT client: a persistent session (clean start off, session expiry) with
+ * manual acknowledgements. Paho's callback thread only hands each event to the workers; a
+ * worker turns it into a reading or dead letter, publishes it with QoS 1 and acknowledges
+ * the event once the broker acknowledged that publish. The receive maximum bounds the
+ * events in flight. Connection attempts repeat until the broker answers; reconnects
+ * restore the subscription. Stopping stops taking new events, waits for those in flight,
+ * then disconnects; events not acknowledged are redelivered.
+ */
+class MqttBridge implements SmartLifecycle, CatalogListener {
+
+	private static final Logger log = LoggerFactory.getLogger(MqttBridge.class);
+
+	static final String STAGE = "bridge";
+
+	private final MqttProperties properties;
+
+	private final BridgeProperties bridge;
+
+	private final EventHandler handler;
+
+	private final SensorCatalog catalog;
+
+	private final BridgeMetrics metrics;
+
+	private final @Nullable SslBundles sslBundles;
+
+	private final AtomicInteger inFlight = new AtomicInteger();
+
+	private volatile boolean accepting;
+
+	private volatile boolean running;
+
+	private @Nullable MqttAsyncClient client;
+
+	private @Nullable MqttPublisher publisher;
+
+	private @Nullable ExecutorService workers;
+
+	private @Nullable ExecutorService background;
+
+	MqttBridge(MqttProperties properties, BridgeProperties bridge, EventHandler handler, SensorCatalog catalog,
+			BridgeMetrics metrics, @Nullable SslBundles sslBundles) {
+		this.properties = properties;
+		this.bridge = bridge;
+		this.handler = handler;
+		this.catalog = catalog;
+		this.metrics = metrics;
+		this.sslBundles = sslBundles;
+	}
+
+	@Override
+	public void start() {
+		try {
+			MqttAsyncClient mqtt = new MqttAsyncClient(this.properties.brokerUri().toString(),
+					this.properties.clientId(), new MemoryPersistence());
+			mqtt.setManualAcks(true);
+			mqtt.setCallback(new Callback());
+			this.client = mqtt;
+			this.publisher = new MqttPublisher(mqtt, this.properties.maxOutgoing());
+		}
+		catch (MqttException ex) {
+			throw new IllegalStateException("cannot create MQTT client for " + this.properties.brokerUri(), ex);
+		}
+		this.workers = Executors.newFixedThreadPool(Math.max(1, this.bridge.workers()), named("bridge-worker"));
+		this.background = Executors.newSingleThreadExecutor(named("bridge-mqtt"));
+		this.catalog.addListener(this);
+		this.accepting = true;
+		this.running = true;
+		this.background.execute(this::connectUntilConnected);
+	}
+
+	private void connectUntilConnected() {
+		MqttAsyncClient mqtt = this.client;
+		long delay = 500;
+		while (this.running && mqtt != null && !mqtt.isConnected()) {
+			try {
+				mqtt.connect(options()).waitForCompletion(this.properties.connectTimeout().toMillis() + 1000);
+				return;
+			}
+			catch (MqttException ex) {
+				log.warn("cannot connect to MQTT broker, retrying [broker: {}, reason: {}, retry in: {} ms]",
+						this.properties.brokerUri(), ex.getMessage(), delay);
+				sleep(delay);
+				delay = Math.min(delay * 2, this.properties.reconnectDelay().toMillis());
+			}
+		}
+	}
+
+	private MqttConnectionOptions options() {
+		MqttConnectionOptions options = new MqttConnectionOptions();
+		options.setCleanStart(false);
+		options.setSessionExpiryInterval(this.properties.sessionExpiry().toSeconds());
+		options.setAutomaticReconnect(true);
+		options.setAutomaticReconnectDelay(1, (int) Math.max(1, this.properties.reconnectDelay().toSeconds()));
+		options.setReceiveMaximum(this.properties.maxInFlight());
+		options.setKeepAliveInterval((int) this.properties.keepAlive().toSeconds());
+		options.setConnectionTimeout((int) Math.max(1, this.properties.connectTimeout().toSeconds()));
+		if (this.properties.username() != null && !this.properties.username().isBlank()) {
+			options.setUserName(this.properties.username());
+		}
+		if (this.properties.password() != null && !this.properties.password().isEmpty()) {
+			options.setPassword(this.properties.password().getBytes(StandardCharsets.UTF_8));
+		}
+		if (this.properties.sslBundle() != null && !this.properties.sslBundle().isBlank() && this.sslBundles != null) {
+			options.setSocketFactory(
+					this.sslBundles.getBundle(this.properties.sslBundle()).createSslContext().getSocketFactory());
+		}
+		return options;
+	}
+
+	/**
+	 * Handles one event on a worker thread; acknowledges it after the broker has ours.
+	 */
+	private void process(String topic, MqttMessage message) {
+		Instant receivedAt = Instant.now();
+		CompletableFuture<Void> done;
+		try {
+			Outcome outcome = this.handler.handle(topic, message.getPayload(), receivedAt);
+			if (outcome instanceof Outcome.Publish publish) {
+				done = publish(publish.reading());
+			}
+			else if (outcome instanceof Outcome.Reject reject) {
+				done = deadLetter(topic, message, receivedAt, reject);
+			}
+			else {
+				done = CompletableFuture.completedFuture(null);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("event handling failed [topic: {}]", topic, ex);
+			done = deadLetter(topic, message, receivedAt,
+					new Outcome.Reject("internal-error", "internal error: " + ex, ""));
+		}
+		done.orTimeout(this.bridge.publishTimeout().toMillis(), TimeUnit.MILLISECONDS)
+			.whenComplete((result, failure) -> {
+				try {
+					if (failure == null) {
+						acknowledge(message);
+					}
+					else {
+						log.warn("publish not acknowledged by the broker; the event stays unacknowledged and "
+								+ "will be redelivered [topic: {}, reason: {}, setting: nordpark.bridge.publish-timeout]",
+								topic, failure.toString());
+					}
+				}
+				finally {
+					this.inFlight.decrementAndGet();
+				}
+			});
+	}
+
+	private CompletableFuture<Void> publish(Reading reading) {
+		log.debug("publishing reading [sensorId: {}, kind: {}, uplinkId: {}]", reading.sensorId(), reading.kind(),
+				reading.uplinkId());
+		return publisher().publish(Topics.readings(reading.kind(), reading.sensorId()), ModelJson.write(reading), false)
+			.thenRun(() -> this.metrics.published(reading.kind().id()));
+	}
+
+	private CompletableFuture<Void> deadLetter(String topic, MqttMessage message, Instant receivedAt,
+			Outcome.Reject reject) {
+		log.warn("dead-lettered event [devEui: {}, topic: {}, reason: {}]", reject.sensorId(), topic, reject.reason());
+		DeadLetter letter = DeadLetter.of(STAGE, reject.reason(), topic, receivedAt, message.getPayload());
+		return publisher().publish(Topics.deadLetter(STAGE), ModelJson.write(letter), false)
+			.thenRun(() -> this.metrics.deadLettered(reject.category()));
+	}
+
+	private void acknowledge(MqttMessage message) {
+		MqttAsyncClient mqtt = this.client;
+		if (mqtt == null) {
+			return;
+		}
+		try {
+			mqtt.messageArrivedComplete(message.getId(), message.getQos());
+		}
+		catch (MqttException ex) {
+			log.warn("cannot acknowledge event; it will be redelivered [id: {}, reason: {}]", message.getId(),
+					ex.getMessage());
+		}
+	}
+
+	@Override
+	public void changed(CatalogEntry entry) {
+		ExecutorService executor = this.background;
+		MqttAsyncClient mqtt = this.client;
+		if (this.bridge.publishCatalog() && executor != null && mqtt != null && mqtt.isConnected()) {
+			executor.execute(() -> publishCatalogEntry(entry));
+		}
+	}
+
+	private void publishCatalog() {
+		if (!this.bridge.publishCatalog()) {
+			return;
+		}
+		this.catalog.entries().forEach(this::publishCatalogEntry);
+		log.info("catalog published [entries: {}]", this.catalog.entries().size());
+	}
+
+	private void publishCatalogEntry(CatalogEntry entry) {
+		publisher().publish(Topics.sensor(entry.sensorId()), ModelJson.write(entry), true).exceptionally((ex) -> {
+			log.warn("catalog entry not published [sensorId: {}, reason: {}]", entry.sensorId(), ex.toString());
+			return null;
+		});
+	}
+
+	private MqttPublisher publisher() {
+		MqttPublisher current = this.publisher;
+		if (current == null) {
+			throw new IllegalStateException("MQTT client not started");
+		}
+		return current;
+	}
+
+	boolean isConnected() {
+		MqttAsyncClient mqtt = this.client;
+		return mqtt != null && mqtt.isConnected();
+	}
+
+	int inFlight() {
+		return this.inFlight.get();
+	}
+
+	@Override
+	public void stop() {
+		this.accepting = false;
+		long deadline = System.nanoTime() + this.properties.shutdownTimeout().toNanos();
+		while (this.inFlight.get() > 0 && System.nanoTime() < deadline) {
+			sleep(20);
+		}
+		if (this.inFlight.get() > 0) {
+			log.warn("stopping with events in flight; they will be redelivered [inFlight: {}, setting: "
+					+ "nordpark.mqtt.shutdown-timeout]", this.inFlight.get());
+		}
+		this.running = false;
+		shutdown(this.background);
+		shutdown(this.workers);
+		MqttAsyncClient mqtt = this.client;
+		if (mqtt != null) {
+			try {
+				if (mqtt.isConnected()) {
+					mqtt.disconnect().waitForCompletion(5000);
+				}
+				mqtt.close();
+			}
+			catch (MqttException ex) {
+				log.debug("MQTT disconnect failed [reason: {}]", ex.getMessage());
+			}
+		}
+		log.info("MQTT client stopped [clientId: {}]", this.properties.clientId());
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	private static void shutdown(@Nullable ExecutorService executor) {
+		if (executor != null) {
+			executor.shutdownNow();
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static java.util.concurrent.ThreadFactory named(String name) {
+		AtomicInteger count = new AtomicInteger();
+		return (runnable) -> {
+			Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+	private final class Callback implements MqttCallback {
+
+		@Override
+		public void connectComplete(boolean reconnect, String serverUri) {
+			log.info("{} to {} as {} [subscription: {}]", reconnect ? "reconnected" : "connected", serverUri,
+					MqttBridge.this.properties.clientId(), MqttBridge.this.properties.subscription());
+			MqttAsyncClient mqtt = MqttBridge.this.client;
+			try {
+				if (mqtt != null) {
+					mqtt.subscribe(
+							new MqttSubscription[] {
+									new MqttSubscription(MqttBridge.this.properties.subscription(), 1) },
+							null, null, null);
+				}
+			}
+			catch (MqttException ex) {
+				log.error("cannot subscribe [subscription: {}, reason: {}]", MqttBridge.this.properties.subscription(),
+						ex.getMessage());
+			}
+			ExecutorService executor = MqttBridge.this.background;
+			if (executor != null) {
+				executor.execute(MqttBridge.this::publishCatalog);
+			}
+		}
+
+		@Override
+		public void messageArrived(String topic, MqttMessage message) {
+			ExecutorService executor = MqttBridge.this.workers;
+			if (!MqttBridge.this.accepting || executor == null) {
+				// not acknowledged: the broker redelivers it to the next session
+				return;
+			}
+			MqttBridge.this.inFlight.incrementAndGet();
+			try {
+				executor.execute(() -> process(topic, message));
+			}
+			catch (RuntimeException ex) {
+				MqttBridge.this.inFlight.decrementAndGet();
+				log.warn("event not taken; it will be redelivered [topic: {}, reason: {}]", topic, ex.toString());
+			}
+		}
+
+		@Override
+		public void disconnected(MqttDisconnectResponse response) {
+			log.warn("disconnected from MQTT broker, reconnecting [reason: {}]", response.getReasonString() != null
+					? response.getReasonString() : String.valueOf(response.getException()));
+		}
+
+		@Override
+		public void mqttErrorOccurred(MqttException ex) {
+			log.warn("MQTT error [reason: {}]", ex.getMessage());
+		}
+
+		@Override
+		public void deliveryComplete(IMqttToken token) {
+		}
+
+		@Override
+		public void authPacketArrived(int reasonCode, org.eclipse.paho.mqttv5.common.packet.MqttProperties properties) {
+		}
+
+	}
+
+}

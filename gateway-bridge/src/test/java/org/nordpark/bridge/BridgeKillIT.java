@@ -1,0 +1,132 @@
+package org.nordpark.bridge;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nordpark.model.ModelJson;
+import org.nordpark.model.Reading;
+import org.nordpark.model.Topics;
+import org.nordpark.testsupport.AppProcess;
+import org.nordpark.testsupport.MosquittoServer;
+import org.nordpark.testsupport.MqttRecorder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Kills the bridge between receiving an uplink and getting its reading acknowledged, and
+ * shows the uplink is delivered again to the restarted bridge. The first bridge logs in
+ * as a user the broker does not allow to publish readings, so it holds the uplink
+ * unacknowledged until it is killed; the second is allowed, under the same client id (the
+ * same persistent session).
+ */
+class BridgeKillIT {
+
+	private static final String ACL = """
+			user chirpstack
+			topic write kill/application/#
+
+			user muted
+			topic read kill/application/#
+			topic write nordpark/v1/sensors/#
+			topic write nordpark/v1/deadletter/#
+
+			user bridge
+			topic readwrite #
+
+			user observer
+			topic read #
+			""";
+
+	private static MosquittoServer broker;
+
+	@BeforeAll
+	static void startBroker() {
+		broker = MosquittoServer.builder()
+			.user("chirpstack", "cs")
+			.user("muted", "mu")
+			.user("bridge", "br")
+			.user("observer", "ob")
+			.acl(ACL)
+			.build();
+		broker.start();
+	}
+
+	@AfterAll
+	static void stopBroker() {
+		broker.close();
+	}
+
+	@Test
+	void redeliversTheUplinkToTheRestartedBridgeAfterAKill() {
+		String uplinkId = UUID.randomUUID().toString();
+		String devEui = "70b3d5e75e00a001";
+		try (MqttRecorder observer = MqttRecorder.connect(broker.uri(), "observer", "ob", null);
+				MqttRecorder chirpstack = MqttRecorder.connect(broker.uri(), "chirpstack", "cs", null)) {
+			observer.subscribe(Topics.READINGS_ALL);
+			try (AppProcess muted = bridge("muted", "mu").start()) {
+				awaitConnected(muted);
+				chirpstack.publish(ChirpStackUplinks.topic("kill", devEui, "up"),
+						ChirpStackUplinks.json(uplinkId, devEui, 1, "01"));
+				awaitReceived(muted);
+				muted.kill();
+			}
+			assertThat(observer.received()).isEmpty();
+			try (AppProcess bridge = bridge("bridge", "br").start()) {
+				List<Reading> readings = observer.awaitCount(1)
+					.stream()
+					.map((m) -> ModelJson.readReading(m.payload()))
+					.toList();
+				assertThat(readings).extracting(Reading::uplinkId).containsExactly(uplinkId);
+				assertThat(readings.get(0).sensorId()).isEqualTo(devEui);
+			}
+		}
+	}
+
+	private static AppProcess bridge(String user, String password) {
+		return new AppProcess(BridgeApplication.class.getName(),
+				Map.of("nordpark.mqtt.broker-uri", broker.uri(), "nordpark.mqtt.client-id", "kill-test-bridge",
+						"nordpark.mqtt.username", user, "nordpark.mqtt.password", password,
+						"nordpark.mqtt.topic-filter", "kill/application/+/device/+/event/+",
+						"nordpark.catalog.manifest",
+						Path.of("src/test/resources/site/bridge-site.yaml").toAbsolutePath().toString()),
+				List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"));
+	}
+
+	private static void awaitConnected(AppProcess app) {
+		await(app, () -> "UP".equals(json(app.get("/actuator/health")).at("/components/mqtt/status").asString()),
+				"MQTT connection");
+	}
+
+	private static void awaitReceived(AppProcess app) {
+		await(app, () -> json(app.get("/actuator/metrics/nordpark.bridge.events.received")).at("/measurements/0/value")
+			.asDouble() >= 1, "the uplink to arrive");
+	}
+
+	private static tools.jackson.databind.JsonNode json(String body) {
+		return tools.jackson.databind.json.JsonMapper.builder().build().readTree(body);
+	}
+
+	private static void await(AppProcess app, java.util.function.BooleanSupplier condition, String what) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("timed out waiting for " + what + "\n" + app.get("/actuator/health") + "\n"
+						+ app.get("/actuator/metrics/nordpark.bridge.events.received") + "\n" + app.logTail());
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
+	}
+
+}

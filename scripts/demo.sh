@@ -1,0 +1,277 @@
+#!/usr/bin/env bash
+# Nordpark demo without Docker: the whole platform with the simulated Nordpark site on this machine.
+#
+#   scripts/demo.sh [options]
+#
+# Installs what is missing (mosquitto, influxdb; Debian/Ubuntu), builds the services with the Maven
+# wrapper (or reuses the jars), starts mosquitto and influxd from the run directory with the
+# project's configs on ports that do not clash with packaged system services, then ingest, the
+# gateway-bridge, the api and the simulator (a backfill of the last 7 days, then a live match day
+# sped up), waits until each is healthy and prints the URLs. Ctrl-C stops exactly what it started.
+# A second run reuses the jars and the data in the run directory and backfills only the gap.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+. scripts/lib/packages.sh
+
+VERSION=0.1.0-SNAPSHOT
+RUN_DIR="${NORDPARK_RUN_DIR:-$ROOT/run}"
+MQTT_PORT="${NORDPARK_DEMO_MQTT_PORT:-11883}"
+INFLUX_PORT="${NORDPARK_DEMO_INFLUX_PORT:-18086}"
+INFLUX_RPC_PORT="${NORDPARK_DEMO_INFLUX_RPC_PORT:-18088}"
+API_PORT="${NORDPARK_DEMO_API_PORT:-8080}"
+BRIDGE_PORT="${NORDPARK_DEMO_BRIDGE_PORT:-8081}"
+INGEST_PORT="${NORDPARK_DEMO_INGEST_PORT:-8082}"
+SIM_PORT="${NORDPARK_DEMO_SIMULATOR_PORT:-8083}"
+SPEED=60
+LIVE_START=12:30
+BACKFILL=""
+SEED=1
+BUILD=auto
+START_TIMEOUT=180
+JAVA_OPTS="${NORDPARK_DEMO_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC}"
+
+usage() {
+	cat <<EOF
+Usage: scripts/demo.sh [options]
+
+  --speed N          live match day sped up N times (default $SPEED: a day in 24 minutes)
+  --live-start HH:MM scenario time of day the live run starts at (default $LIVE_START, 3 h before kick-off)
+  --backfill DUR     history to write first, e.g. 7d, 12h, PT30M (default 7d, or the gap since the last run)
+  --seed N           simulation seed (default $SEED)
+  --no-build         never build, use the jars in */target
+  --rebuild          always build
+  --run-dir DIR      where data, logs and pids live (default run/, or NORDPARK_RUN_DIR)
+  -h, --help         this help
+
+Ports (environment): NORDPARK_DEMO_MQTT_PORT=$MQTT_PORT NORDPARK_DEMO_INFLUX_PORT=$INFLUX_PORT
+  NORDPARK_DEMO_INFLUX_RPC_PORT=$INFLUX_RPC_PORT NORDPARK_DEMO_API_PORT=$API_PORT NORDPARK_DEMO_BRIDGE_PORT=$BRIDGE_PORT
+  NORDPARK_DEMO_INGEST_PORT=$INGEST_PORT NORDPARK_DEMO_SIMULATOR_PORT=$SIM_PORT
+EOF
+}
+
+while [ $# -gt 0 ]; do
+	case "$1" in
+		--speed) SPEED="$2"; shift 2 ;;
+		--live-start) LIVE_START="$2"; shift 2 ;;
+		--backfill) BACKFILL="$2"; shift 2 ;;
+		--seed) SEED="$2"; shift 2 ;;
+		--no-build) BUILD=never; shift ;;
+		--rebuild) BUILD=always; shift ;;
+		--run-dir) RUN_DIR="$2"; shift 2 ;;
+		-h|--help) usage; exit 0 ;;
+		*) echo "demo: unknown option $1" >&2; usage >&2; exit 2 ;;
+	esac
+done
+
+mkdir -p "$RUN_DIR"
+RUN_DIR="$(cd "$RUN_DIR" && pwd)"
+LOGS="$RUN_DIR/logs"
+PIDS="$RUN_DIR/pids"
+
+say() { printf 'demo: %s\n' "$*"; }
+fail() { printf 'demo: %s\n' "$*" >&2; exit 1; }
+
+# --- a demo that is already running is reused, not started twice --------------------------------
+if [ -f "$RUN_DIR/demo.pid" ] && kill -0 "$(cat "$RUN_DIR/demo.pid")" 2>/dev/null; then
+	say "already running (pid $(cat "$RUN_DIR/demo.pid")); stop it with Ctrl-C in its terminal or: kill $(cat "$RUN_DIR/demo.pid")"
+	say "API http://127.0.0.1:$API_PORT/api/v1/sensors   live page http://127.0.0.1:$API_PORT/live"
+	exit 0
+fi
+
+# --- what is needed ----------------------------------------------------------------------------
+nordpark_install mosquitto:mosquitto influxd:influxdb
+MOSQUITTO="$(command -v mosquitto || echo /usr/sbin/mosquitto)"
+INFLUXD="$(command -v influxd || echo /usr/sbin/influxd)"
+command -v java >/dev/null 2>&1 || fail "java not found: install a JDK 17 (sudo apt-get install -y openjdk-17-jdk)"
+command -v curl >/dev/null 2>&1 || nordpark_install curl:curl
+
+MODULES=(gateway-bridge ingest api simulator)
+jar_of() { echo "$ROOT/$1/target/$1-$VERSION-exec.jar"; }
+
+needs_build() {
+	local module jar
+	for module in "${MODULES[@]}"; do
+		jar="$(jar_of "$module")"
+		[ -f "$jar" ] || return 0
+		if [ -n "$(find sensor-model chirpstack-proto "$module" -path '*/src/main/*' -newer "$jar" -print -quit 2>/dev/null)" ]; then
+			return 0
+		fi
+	done
+	return 1
+}
+
+if [ "$BUILD" = always ] || { [ "$BUILD" = auto ] && needs_build; }; then
+	command -v javac >/dev/null 2>&1 || fail "javac not found: building needs a JDK 17 (sudo apt-get install -y openjdk-17-jdk)"
+	say "building the services (./mvnw package, tests skipped; a few minutes the first time)"
+	./mvnw -B -ntp -q -DskipTests package -pl gateway-bridge,ingest,api,simulator -am
+fi
+for module in "${MODULES[@]}"; do
+	[ -f "$(jar_of "$module")" ] || fail "$(jar_of "$module") is missing: run without --no-build"
+done
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for pair in "MQTT:$MQTT_PORT" "InfluxDB:$INFLUX_PORT" "InfluxDB-RPC:$INFLUX_RPC_PORT" "api:$API_PORT" \
+	"bridge:$BRIDGE_PORT" "ingest:$INGEST_PORT" "simulator:$SIM_PORT"; do
+	port_free "${pair#*:}" || fail "port ${pair#*:} (${pair%%:*}) is in use: stop what uses it or choose another port (scripts/demo.sh --help)"
+done
+
+# --- history: 7 days on the first run, the gap since the last stop afterwards --------------------
+if [ -z "$BACKFILL" ]; then
+	BACKFILL=7d
+	if [ -f "$RUN_DIR/demo.stopped" ]; then
+		gap=$(( $(date +%s) - $(cat "$RUN_DIR/demo.stopped") ))
+		if [ "$gap" -gt 0 ] && [ "$gap" -lt 604800 ]; then
+			BACKFILL="PT${gap}S"
+		fi
+	fi
+fi
+
+# --- start and stop exactly our processes ----------------------------------------------------------
+mkdir -p "$LOGS" "$RUN_DIR/mosquitto" "$RUN_DIR/influxdb"
+: > "$PIDS"
+echo $$ > "$RUN_DIR/demo.pid"
+STARTED=()
+
+stop_all() {
+	local status=$?
+	trap - EXIT INT TERM
+	if [ ${#STARTED[@]} -gt 0 ]; then
+		say "stopping"
+		local i entry pid
+		for (( i=${#STARTED[@]}-1; i>=0; i-- )); do
+			entry="${STARTED[$i]}"
+			pid="${entry#*:}"
+			kill -TERM "$pid" 2>/dev/null || true
+			for _ in $(seq 1 300); do
+				kill -0 "$pid" 2>/dev/null || break
+				sleep 0.1
+			done
+			if kill -0 "$pid" 2>/dev/null; then
+				say "${entry%%:*} did not stop within 30 s, killing it"
+				kill -KILL "$pid" 2>/dev/null || true
+			fi
+			wait "$pid" 2>/dev/null || true
+		done
+		date +%s > "$RUN_DIR/demo.stopped"
+		say "stopped: ${STARTED[*]%%:*}"
+	fi
+	rm -f "$RUN_DIR/demo.pid" "$PIDS"
+	exit "$status"
+}
+trap stop_all EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# start NAME COMMAND...: runs a command in its own session (Ctrl-C reaches only this script, which
+# then stops everything in order) with its output in run/logs/NAME.log
+start() {
+	local name="$1"
+	shift
+	setsid "$@" >>"$LOGS/$name.log" 2>&1 < /dev/null &
+	local pid=$!
+	STARTED+=("$name:$pid")
+	echo "$name $pid" >> "$PIDS"
+}
+
+alive_or_fail() {
+	kill -0 "$2" 2>/dev/null || fail "$1 exited during start-up; see $LOGS/$1.log:
+$(tail -n 20 "$LOGS/$1.log" 2>/dev/null)"
+}
+
+# wait_for NAME PID CHECK...: waits until the check command succeeds
+wait_for() {
+	local name="$1" pid="$2"
+	shift 2
+	local deadline=$(( $(date +%s) + START_TIMEOUT ))
+	until "$@" >/dev/null 2>&1; do
+		alive_or_fail "$name" "$pid"
+		[ "$(date +%s)" -lt "$deadline" ] || fail "$name did not become healthy within $START_TIMEOUT s; see $LOGS/$name.log"
+		sleep 0.5
+	done
+}
+
+last_pid() { echo "${STARTED[${#STARTED[@]}-1]#*:}"; }
+healthy() { curl -fs --max-time 2 "http://127.0.0.1:$1/actuator/health" | grep -q '"status":"UP"'; }
+
+render() {
+	sed -e "s|@RUN@|$RUN_DIR|g" -e "s|@PORT@|$2|g" -e "s|@RPC_PORT@|$INFLUX_RPC_PORT|g" "$1"
+}
+render config/demo/mosquitto.conf "$MQTT_PORT" > "$RUN_DIR/mosquitto.conf"
+render config/demo/influxdb.conf "$INFLUX_PORT" > "$RUN_DIR/influxdb.conf"
+
+say "starting mosquitto on 127.0.0.1:$MQTT_PORT"
+start mosquitto "$MOSQUITTO" -c "$RUN_DIR/mosquitto.conf"
+wait_for mosquitto "$(last_pid)" bash -c "exec 3<>/dev/tcp/127.0.0.1/$MQTT_PORT"
+
+say "starting influxd on 127.0.0.1:$INFLUX_PORT"
+start influxd "$INFLUXD" -config "$RUN_DIR/influxdb.conf"
+wait_for influxd "$(last_pid)" curl -fs --max-time 2 "http://127.0.0.1:$INFLUX_PORT/ping"
+
+BROKER="tcp://127.0.0.1:$MQTT_PORT"
+INFLUX="http://127.0.0.1:$INFLUX_PORT"
+[ -f "$RUN_DIR/api-key" ] || (umask 077; head -c 18 /dev/urandom | base64 | tr '+/' '-_' > "$RUN_DIR/api-key")
+
+# shellcheck disable=SC2086
+java_service() {
+	local name="$1" module="$2" port="$3"
+	shift 3
+	say "starting $name on 127.0.0.1:$port"
+	start "$name" java $JAVA_OPTS -jar "$(jar_of "$module")" --server.address=127.0.0.1 --server.port="$port" "$@"
+}
+
+java_service ingest ingest "$INGEST_PORT" --nordpark.mqtt.broker-uri="$BROKER" --nordpark.influx.url="$INFLUX"
+INGEST_PID="$(last_pid)"
+java_service gateway-bridge gateway-bridge "$BRIDGE_PORT" --nordpark.mqtt.broker-uri="$BROKER" \
+	--nordpark.catalog.manifest="$ROOT/config/nordpark-site.yaml"
+BRIDGE_PID="$(last_pid)"
+NORDPARK_API_KEY="$(cat "$RUN_DIR/api-key")" java_service api api "$API_PORT" --nordpark.mqtt.broker-uri="$BROKER" \
+	--nordpark.influx.url="$INFLUX" --nordpark.api.site-manifest="$ROOT/config/nordpark-site.yaml"
+API_PID="$(last_pid)"
+
+# the bridge and ingest must hold their sessions before the simulator publishes history
+wait_for ingest "$INGEST_PID" healthy "$INGEST_PORT"
+wait_for gateway-bridge "$BRIDGE_PID" healthy "$BRIDGE_PORT"
+
+java_service simulator simulator "$SIM_PORT" --broker="$BROKER" --manifest="$ROOT/config/nordpark-site.yaml" \
+	--mode=backfill-then-live --backfill="$BACKFILL" --speed="$SPEED" --live-start="$LIVE_START" \
+	--live-scenario=match-day --seed="$SEED"
+SIM_PID="$(last_pid)"
+wait_for api "$API_PID" healthy "$API_PORT"
+wait_for simulator "$SIM_PID" healthy "$SIM_PORT"
+
+cat <<EOF
+
+  Nordpark is running (simulated site: Borussia-Park / Nordpark, Mönchengladbach)
+
+  Live page     http://127.0.0.1:$API_PORT/live
+  API           http://127.0.0.1:$API_PORT/api/v1/sensors    (zones: /api/v1/zones)
+  Swagger UI    http://127.0.0.1:$API_PORT/swagger-ui.html   (OpenAPI: /v3/api-docs)
+  API key       $(cat "$RUN_DIR/api-key")   (X-API-Key header, operations endpoints only)
+  Health        bridge :$BRIDGE_PORT  ingest :$INGEST_PORT  simulator :$SIM_PORT  (/actuator/health)
+  MQTT          $BROKER      InfluxDB $INFLUX (database nordpark)
+  Logs          $LOGS/
+
+  History: backfill of $BACKFILL, then a live match day $SPEED x faster from $LIVE_START.
+  Grafana runs with docker-compose only (see README). Press Ctrl-C to stop everything.
+
+EOF
+
+# report the backfill once, then keep watch: if a process dies, stop the rest and say which
+reported=""
+while true; do
+	for entry in "${STARTED[@]}"; do
+		if ! kill -0 "${entry#*:}" 2>/dev/null; then
+			fail "${entry%%:*} stopped unexpectedly; see $LOGS/${entry%%:*}.log"
+		fi
+	done
+	if [ -z "$reported" ]; then
+		phase="$(curl -fs --max-time 2 "http://127.0.0.1:$SIM_PORT/actuator/health" | grep -o '"phase":"[a-z]*"' | head -1 || true)"
+		if [ "$phase" = '"phase":"live"' ]; then
+			say "backfill complete; publishing live"
+			reported=yes
+		fi
+	fi
+	sleep 2
+done
