@@ -7,26 +7,41 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.env.Environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/** The api starts without its broker and database and says so in its health. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "nordpark.influx.url=http://127.0.0.1:9", "nordpark.influx.connect-timeout=200ms",
+				"nordpark.mqtt.broker-uri=tcp://127.0.0.1:9", "nordpark.api.site-manifest=does-not-exist.yaml" })
 class ApiApplicationTests {
 
-	@Autowired
-	private Environment environment;
+	@Value("${local.server.port}")
+	private int port;
 
 	@Test
-	void bootsAndReportsHealthUp() throws Exception {
-		String port = this.environment.getProperty("local.server.port");
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+	void bootsWithoutBrokerAndDatabaseAndReportsThemDown() throws Exception {
+		HttpResponse<String> health = get("/actuator/health");
+		assertThat(health.statusCode()).isEqualTo(503);
+		assertThat(health.body()).contains("\"influx\":{\"status\":\"DOWN\"")
+			.contains("\"mqtt\":{\"status\":\"DOWN\"")
+			.doesNotContain("127.0.0.1");
+	}
+
+	@Test
+	void answersReadsWith503ProblemWhileTheDatabaseIsDown() throws Exception {
+		HttpResponse<String> response = get("/api/v1/zones");
+		assertThat(response.statusCode()).isEqualTo(503);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.body()).contains("https://nordpark.example/problems/backend-unavailable");
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
 					HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("\"status\":\"UP\"");
 	}
 
 }

@@ -87,9 +87,12 @@ class SensorReader {
 		List<LatestValues> latest = new ArrayList<>();
 		for (int i = 0; i < measurements.size(); i++) {
 			Measurement measurement = measurements.get(i);
-			for (InfluxSeries series : results.get(i)) {
-				latest(measurement, series).ifPresent(latest::add);
-			}
+			results.get(i)
+				.stream()
+				.map((series) -> latest(measurement, series))
+				.flatMap(Optional::stream)
+				.sorted(java.util.Comparator.comparing((LatestValues values) -> values.dims().toString()))
+				.forEach(latest::add);
 		}
 		return new SensorDetail(SensorView.from(entry, this.status.statusOf(entry)), latest);
 	}

@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("nordpark.api")
 public record ApiProperties(@Nullable String apiKey, @DefaultValue("config/nordpark-site.yaml") Path siteManifest,
-		@DefaultValue("1s") Duration cacheTtl, @DefaultValue Cors cors) {
+		@DefaultValue("1s") Duration cacheTtl, @DefaultValue("500") int deadLetterCapacity, @DefaultValue Cors cors) {
 
 	/** The header that carries the API key. */
 	public static final String API_KEY_HEADER = "X-API-Key";

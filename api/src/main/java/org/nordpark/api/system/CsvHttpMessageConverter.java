@@ -22,7 +22,7 @@ class CsvHttpMessageConverter extends AbstractHttpMessageConverter<CsvTable> {
 	static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	CsvHttpMessageConverter() {
-		super(TEXT_CSV);
+		super(StandardCharsets.UTF_8, TEXT_CSV);
 	}
 
 	@Override

@@ -1,0 +1,144 @@
+package org.nordpark.api.stream;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.nordpark.api.mqtt.MqttMessageHandler;
+import org.nordpark.api.system.ApiProblemException;
+import org.nordpark.api.system.ProblemType;
+import org.nordpark.model.InvalidMessageException;
+import org.nordpark.model.ModelJson;
+import org.nordpark.model.Reading;
+import org.nordpark.model.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Fans readings from {@code nordpark/v1/readings/#} out to the live-stream clients. The
+ * MQTT thread only parses and offers to bounded per-client buffers; each client has its
+ * own sender.
+ */
+@Component
+class ReadingHub implements MqttMessageHandler, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(ReadingHub.class);
+
+	private final List<StreamClient> clients = new CopyOnWriteArrayList<>();
+
+	private final StreamProperties properties;
+
+	private final ExecutorService senders;
+
+	private final Counter dropped;
+
+	private final Counter invalid;
+
+	private final Counter delivered;
+
+	ReadingHub(StreamProperties properties, MeterRegistry meters) {
+		this.properties = properties;
+		AtomicInteger n = new AtomicInteger();
+		this.senders = Executors.newCachedThreadPool((runnable) -> {
+			Thread thread = new Thread(null, runnable, "sse-" + n.incrementAndGet(), 256 * 1024);
+			thread.setDaemon(true);
+			return thread;
+		});
+		Gauge.builder("nordpark.api.stream.clients", this.clients, List::size)
+			.description("Connected live-stream clients")
+			.register(meters);
+		this.dropped = Counter.builder("nordpark.api.stream.dropped")
+			.description("Readings dropped because a client's buffer was full")
+			.register(meters);
+		this.invalid = Counter.builder("nordpark.api.stream.invalid")
+			.description("Messages on the readings topic that are not valid readings")
+			.register(meters);
+		this.delivered = Counter.builder("nordpark.api.stream.readings")
+			.description("Readings received from MQTT")
+			.register(meters);
+	}
+
+	@Override
+	public String filter() {
+		return Topics.READINGS_ALL;
+	}
+
+	@Override
+	public void handle(String topic, byte[] payload, boolean retained) {
+		Reading reading;
+		try {
+			reading = ModelJson.readReading(payload);
+		}
+		catch (InvalidMessageException ex) {
+			this.invalid.increment();
+			log.debug("ignored invalid reading [topic: {}, reason: {}]", topic, ex.getMessage());
+			return;
+		}
+		this.delivered.increment();
+		StreamClient.Event event = null;
+		for (StreamClient client : this.clients) {
+			if (client.isClosed() || !client.filter().matches(reading)) {
+				continue;
+			}
+			if (event == null) {
+				event = new StreamClient.Event(reading.uplinkId(),
+						new String(ModelJson.write(reading), StandardCharsets.UTF_8));
+			}
+			if (client.offer(event)) {
+				this.dropped.increment();
+			}
+		}
+	}
+
+	/** Opens a stream for a client. */
+	SseEmitter open(StreamFilter filter) {
+		this.clients.removeIf(StreamClient::isClosed);
+		if (this.clients.size() >= this.properties.maxClients()) {
+			throw new ApiProblemException(ProblemType.TOO_MANY_CLIENTS, "the live stream serves at most "
+					+ this.properties.maxClients() + " clients (nordpark.api.stream.max-clients); retry later", null);
+		}
+		SseEmitter emitter = new SseEmitter(this.properties.timeout().toMillis());
+		StreamClient client = new StreamClient(emitter, filter, this.properties.bufferSize());
+		emitter.onCompletion(() -> remove(client));
+		emitter.onTimeout(() -> remove(client));
+		emitter.onError((ex) -> remove(client));
+		this.clients.add(client);
+		try {
+			emitter.send(SseEmitter.event().reconnectTime(this.properties.retry().toMillis()).comment("connected"));
+		}
+		catch (java.io.IOException ex) {
+			remove(client);
+			emitter.completeWithError(ex);
+			return emitter;
+		}
+		this.senders.execute(() -> client.run(this.properties.heartbeat().toMillis()));
+		log.debug("live stream opened [filter: {}, clients: {}]", filter, this.clients.size());
+		return emitter;
+	}
+
+	int clientCount() {
+		return (int) this.clients.stream().filter((c) -> !c.isClosed()).count();
+	}
+
+	private void remove(StreamClient client) {
+		client.close();
+		this.clients.remove(client);
+	}
+
+	@Override
+	public void destroy() {
+		this.clients.forEach(StreamClient::close);
+		this.senders.shutdownNow();
+	}
+
+}

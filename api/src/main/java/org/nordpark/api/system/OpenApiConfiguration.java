@@ -1,0 +1,33 @@
+package org.nordpark.api.system;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI document's title, description and the API key scheme. */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+	@Bean
+	OpenAPI nordparkOpenApi() {
+		return new OpenAPI()
+			.info(new Info().title("Nordpark API")
+				.version("v1")
+				.description("Open data from the Nordpark smart-city sensors (LoRaWAN): parking, traffic, people, "
+						+ "environment, noise and bins. Reads are public. Errors are application/problem+json with a "
+						+ "stable `type` URI (" + ProblemType.BASE + "…) and, for bad parameters, the parameter's "
+						+ "name. Times are ISO-8601 with offset; results are in UTC. The demo site is simulated.")
+				.license(new License().name("Apache-2.0")))
+			.components(new Components().addSecuritySchemes("apiKey",
+					new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+						.in(SecurityScheme.In.HEADER)
+						.name(ApiProperties.API_KEY_HEADER)
+						.description("Operations endpoints only; set with NORDPARK_API_KEY")));
+	}
+
+}

@@ -1,0 +1,110 @@
+package org.nordpark.api.stream;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.nordpark.api.ApiIntegrationTest;
+import org.nordpark.api.TestData;
+import org.nordpark.model.LinkQuality;
+import org.nordpark.model.ModelJson;
+import org.nordpark.model.Observation;
+import org.nordpark.model.Reading;
+import org.nordpark.model.SensorKind;
+import org.nordpark.model.Topics;
+import org.nordpark.testsupport.MosquittoExtension;
+import org.nordpark.testsupport.MqttRecorder;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StreamIT extends ApiIntegrationTest {
+
+	@Test
+	void streamsAReadingPublishedToMqttAsAnEvent() throws Exception {
+		BlockingQueue<String> lines = new ArrayBlockingQueue<>(1000);
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/stream?kind=parking&zone=P1"))
+			.header("Accept", "text/event-stream")
+			.build();
+		CompletableFuture<HttpResponse<Stream<String>>> response = http().sendAsync(request,
+				HttpResponse.BodyHandlers.ofLines());
+		HttpResponse<Stream<String>> stream = response.get(20, TimeUnit.SECONDS);
+		assertThat(stream.statusCode()).isEqualTo(200);
+		assertThat(stream.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
+		Thread reader = new Thread(() -> {
+			Iterator<String> it = stream.body().iterator();
+			while (it.hasNext()) {
+				lines.add(it.next());
+			}
+		});
+		reader.setDaemon(true);
+		reader.start();
+		assertThat(next(lines)).isEqualTo("retry:3000");
+		assertThat(next(lines)).isEqualTo(":connected");
+		Reading traffic = reading("uplink-traffic-1", TestData.COUNTER, SensorKind.TRAFFIC, "park",
+				Map.of("count", 3.0));
+		Reading bay = reading("uplink-bay-1", TestData.BAY_A, SensorKind.PARKING, "P1", Map.of("occupied", 1.0));
+		try (MqttRecorder mqtt = MqttRecorder.connect(MosquittoExtension.server().uri())) {
+			// filtered out by kind
+			mqtt.publish(Topics.readings(SensorKind.TRAFFIC, TestData.COUNTER), ModelJson.write(traffic));
+			// not a reading: ignored, the stream goes on
+			mqtt.publish(Topics.readings(SensorKind.PARKING, TestData.BAY_A), "{not json".getBytes());
+			mqtt.publish(Topics.readings(SensorKind.PARKING, TestData.BAY_A), ModelJson.write(bay));
+		}
+		List<String> event = nextEvent(lines);
+		assertThat(event).containsExactly("id:uplink-bay-1", "event:reading", event.get(2));
+		assertThat(event.get(2)).startsWith("data:");
+		JsonNode data = JSON.readTree(event.get(2).substring("data:".length()));
+		assertThat(data.path("uplinkId").asString()).isEqualTo("uplink-bay-1");
+		assertThat(data.path("sensorId").asString()).isEqualTo(TestData.BAY_A);
+		assertThat(data.path("kind").asString()).isEqualTo("parking");
+		assertThat(data.path("zone").asString()).isEqualTo("P1");
+		assertThat(data.path("time").asString()).isEqualTo("2025-03-12T17:59:00Z");
+		assertThat(data.path("observations").get(0).path("values").path("occupied").asInt()).isEqualTo(1);
+		assertThat(data.path("link").path("fCnt").asLong()).isEqualTo(15);
+		assertThat(ModelJson.readReading(event.get(2).substring("data:".length()).getBytes())).isEqualTo(bay);
+		response.cancel(true);
+	}
+
+	private static Reading reading(String uplinkId, String sensorId, SensorKind kind, String zone,
+			Map<String, Double> values) {
+		return new Reading(uplinkId, sensorId, "name", "model", kind, zone, Instant.parse("2025-03-12T17:59:00Z"),
+				List.of(Observation.of(values)), new LinkQuality(-90, 7.5, 1, 9, 15L));
+	}
+
+	/** The lines of the next event (up to the blank line), skipping comments. */
+	private static List<String> nextEvent(BlockingQueue<String> lines) throws InterruptedException {
+		java.util.ArrayList<String> event = new java.util.ArrayList<>();
+		while (true) {
+			String line = next(lines);
+			if (line.isEmpty()) {
+				if (!event.isEmpty()) {
+					return event;
+				}
+			}
+			else if (!line.startsWith(":")) {
+				event.add(line);
+			}
+		}
+	}
+
+	private static String next(BlockingQueue<String> lines) throws InterruptedException {
+		String line = lines.poll(20, TimeUnit.SECONDS);
+		assertThat(line).as("next line of the event stream").isNotNull();
+		return line;
+	}
+
+}
