@@ -82,6 +82,8 @@ class InfluxOutageIT {
 	void storesEveryReadingExactlyOnceAfterInfluxDbWasDownMidStream() throws Exception {
 		Instant t0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(2, ChronoUnit.HOURS);
 		HealthIndicator influxHealth = this.context.getBean("influxHealthIndicator", HealthIndicator.class);
+		HealthIndicator mqttHealth = this.context.getBean("mqttHealthIndicator", HealthIndicator.class);
+		awaitTrue(() -> mqttHealth.health().getStatus().equals(Status.UP));
 		try (MqttRecorder publisher = MqttRecorder.connect(MosquittoExtension.server().uri())) {
 			for (int i = 0; i < 300; i++) {
 				publish(publisher, TestReadings.parking(TestReadings.sensor(1 + i % 7), t0.plusSeconds(i), i % 2, i));

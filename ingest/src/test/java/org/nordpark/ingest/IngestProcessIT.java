@@ -40,7 +40,8 @@ class IngestProcessIT {
 				"nordpark.influx.database", database, "nordpark.influx.batch-size", "60",
 				"nordpark.influx.batch-max-age", "100ms");
 		Instant t0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(3, ChronoUnit.HOURS);
-		AppProcess ingest = new AppProcess(IngestApplication.class.getName(), properties, List.of("-Xmx256m"));
+		AppProcess ingest = new AppProcess(IngestApplication.class.getName(), properties,
+				List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"));
 		try (MqttRecorder publisher = MqttRecorder.connect(broker.uri())) {
 			ingest.start();
 			awaitHealthUp(ingest);
@@ -82,7 +83,8 @@ class IngestProcessIT {
 				"nordpark.influx.database", database, "nordpark.influx.batch-size", "100000",
 				"nordpark.influx.batch-max-age", "10m");
 		Instant t0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(3, ChronoUnit.HOURS);
-		AppProcess ingest = new AppProcess(IngestApplication.class.getName(), properties, List.of("-Xmx256m"));
+		AppProcess ingest = new AppProcess(IngestApplication.class.getName(), properties,
+				List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"));
 		try (MqttRecorder publisher = MqttRecorder.connect(broker.uri())) {
 			ingest.start();
 			awaitHealthUp(ingest);

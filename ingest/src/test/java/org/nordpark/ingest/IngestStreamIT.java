@@ -12,6 +12,7 @@ import java.util.function.LongSupplier;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.nordpark.model.DeadLetter;
@@ -27,7 +28,10 @@ import org.nordpark.testsupport.UniqueNames;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -59,6 +63,9 @@ class IngestStreamIT {
 	@Autowired
 	private MeterRegistry meters;
 
+	@Autowired
+	private ApplicationContext context;
+
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("nordpark.mqtt.broker-uri", () -> MosquittoExtension.server().uri());
@@ -75,6 +82,13 @@ class IngestStreamIT {
 		publisher = MqttRecorder.connect(MosquittoExtension.server().uri());
 		deadLetters = MqttRecorder.connect(MosquittoExtension.server().uri())
 			.subscribe(PREFIX + Topics.DEAD_LETTERS_ALL);
+	}
+
+	@BeforeEach
+	void awaitSubscription() {
+		// a new session receives only what is published after its subscription
+		HealthIndicator mqtt = this.context.getBean("mqttHealthIndicator", HealthIndicator.class);
+		await(() -> mqtt.health().getStatus().equals(Status.UP) ? 1 : 0, 1);
 	}
 
 	@AfterAll

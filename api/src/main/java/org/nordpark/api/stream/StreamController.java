@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class StreamController {
 
 	private static final String EXAMPLE = """
-			retry: 3000
+			retry:3000
 			:connected
 
 			id:5e0b6a3e-7b1c-4f25-9d7e-2f6a1c9b8d41

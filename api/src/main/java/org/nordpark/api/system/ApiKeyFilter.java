@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -51,7 +52,9 @@ class ApiKeyFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		// the decoded, normalised path the dispatcher matches on (not the raw URI, where
+		// %6Fps or /./ would slip past a prefix check)
+		String path = request.getServletPath() + Objects.requireNonNullElse(request.getPathInfo(), "");
 		if (!isProtected(path) || "OPTIONS".equals(request.getMethod()) || authorized(request)) {
 			chain.doFilter(request, response);
 			return;

@@ -29,6 +29,11 @@ class OperationsIT extends ApiIntegrationTest {
 				.isEqualTo("https://nordpark.example/problems/unauthorized");
 		}
 		assertThat(post("/api/v1/ops/catalog/refresh").statusCode()).isEqualTo(401);
+		// encoded or dotted paths reach the same handler and are refused the same way
+		assertThat(get("/api/v1/%6Fps/deadletters").statusCode()).isEqualTo(401);
+		assertThat(get("/api/v1/./ops/deadletters").statusCode()).isEqualTo(401);
+		assertThat(get("/api/v1/sensors/../ops/deadletters").statusCode()).isEqualTo(401);
+		assertThat(get("/actuator/%70rometheus").statusCode()).isEqualTo(401);
 	}
 
 	@Test

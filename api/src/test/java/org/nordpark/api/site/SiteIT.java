@@ -34,4 +34,13 @@ class SiteIT extends ApiIntegrationTest {
 		assertThat(sensors.get(2).has("position")).isFalse();
 	}
 
+	@Test
+	void servesStaticResourcesForTheLivePage() {
+		// src/test/resources/static stands in for the live page's files under
+		// src/main/resources/static
+		java.net.http.HttpResponse<String> response = get("/nordpark-static-check.txt");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("served from static/\n");
+	}
+
 }

@@ -66,7 +66,8 @@ class InjectionIT extends ApiIntegrationTest {
 			for (String parameter : endpoint.getValue()) {
 				for (String attack : attacks(database())) {
 					String url = replace(endpoint.getKey(), parameter, attack);
-					HttpResponse<String> response = get(url, "X-API-Key", API_KEY, "Accept", "application/json");
+					String accept = url.startsWith("/api/v1/stream") ? "text/event-stream" : "application/json";
+					HttpResponse<String> response = get(url, "X-API-Key", API_KEY, "Accept", accept);
 					requests++;
 					JsonNode problem = (response.body().startsWith("{")) ? json(response) : null;
 					if (response.statusCode() != 400 || problem == null
@@ -77,7 +78,8 @@ class InjectionIT extends ApiIntegrationTest {
 			}
 		}
 		assertThat(failures).isEmpty();
-		assertThat(requests).isGreaterThan(300);
+		// 30 parameters x 10 attacks
+		assertThat(requests).isEqualTo(300);
 		assertThat(fingerprint(influx)).isEqualTo(before);
 	}
 
@@ -90,7 +92,12 @@ class InjectionIT extends ApiIntegrationTest {
 					"/api/v1/sensors/" + encoded + "/series?field=occupied")) {
 				HttpResponse<String> response = get(path);
 				assertThat(response.statusCode()).as(path).isIn(400, 404);
-				assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+				if (!attack.contains("/")) {
+					// an encoded slash in a path segment is refused by Tomcat itself,
+					// before the api
+					assertThat(response.headers().firstValue("Content-Type")).as(path)
+						.hasValue("application/problem+json");
+				}
 			}
 		}
 		HttpResponse<String> response = get("/api/v1/sensors/%27%20OR%201%3D1%20--");

@@ -1,6 +1,8 @@
 package org.nordpark.api.system;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -14,16 +16,50 @@ class RefreshingValueTests {
 
 	private final AtomicInteger loads = new AtomicInteger();
 
+	private final List<Runnable> background = new ArrayList<>();
+
+	private RefreshingValue<Integer> value(Duration ttl) {
+		return new RefreshingValue<>(ttl, this.loads::incrementAndGet, this.nanos::get, this.background::add);
+	}
+
+	private void at(long millis) {
+		this.nanos.set(Duration.ofMillis(millis).toNanos());
+	}
+
 	@Test
-	void servesTheHeldValueWithinTheTtlAndReloadsAfterIt() {
-		RefreshingValue<Integer> value = new RefreshingValue<>(Duration.ofSeconds(1), this.loads::incrementAndGet,
-				this.nanos::get);
+	void servesTheHeldValueWithinHalfTheTtlWithoutReloading() {
+		RefreshingValue<Integer> value = value(Duration.ofSeconds(1));
 		assertThat(value.get()).isEqualTo(1);
-		this.nanos.set(Duration.ofMillis(999).toNanos());
+		at(499);
 		assertThat(value.get()).isEqualTo(1);
-		this.nanos.set(Duration.ofMillis(1000).toNanos());
+		assertThat(this.background).isEmpty();
+		assertThat(this.loads).hasValue(1);
+	}
+
+	@Test
+	void refreshesInTheBackgroundAfterHalfTheTtlAndServesTheNewValue() {
+		RefreshingValue<Integer> value = value(Duration.ofSeconds(1));
+		value.get();
+		at(600);
+		assertThat(value.get()).isEqualTo(1);
+		assertThat(value.get()).isEqualTo(1);
+		// one refresh started, not two
+		assertThat(this.background).hasSize(1);
+		this.background.get(0).run();
 		assertThat(value.get()).isEqualTo(2);
-		assertThat(this.loads).hasValue(2);
+		// the refreshed value's age counts from 600 ms
+		at(1599);
+		assertThat(value.get()).isEqualTo(2);
+	}
+
+	@Test
+	void neverServesAValueOlderThanTheTtl() {
+		RefreshingValue<Integer> value = value(Duration.ofSeconds(1));
+		value.get();
+		at(1000);
+		// expired: computed now, not served stale while a refresh runs
+		assertThat(value.get()).isEqualTo(2);
+		assertThat(this.background).isEmpty();
 	}
 
 	@Test
@@ -31,7 +67,7 @@ class RefreshingValueTests {
 		RefreshingValue<Integer> value = new RefreshingValue<>(Duration.ofSeconds(1), () -> {
 			this.nanos.addAndGet(Duration.ofMillis(600).toNanos());
 			return this.loads.incrementAndGet();
-		}, this.nanos::get);
+		}, this.nanos::get, this.background::add);
 		assertThat(value.get()).isEqualTo(1);
 		this.nanos.addAndGet(Duration.ofMillis(400).toNanos());
 		assertThat(value.get()).isEqualTo(2);
@@ -39,13 +75,11 @@ class RefreshingValueTests {
 
 	@Test
 	void loadsOnEveryCallWithZeroTtlAndAfterInvalidate() {
-		RefreshingValue<Integer> uncached = new RefreshingValue<>(Duration.ZERO, this.loads::incrementAndGet,
-				this.nanos::get);
+		RefreshingValue<Integer> uncached = value(Duration.ZERO);
 		uncached.get();
 		uncached.get();
 		assertThat(this.loads).hasValue(2);
-		RefreshingValue<Integer> cached = new RefreshingValue<>(Duration.ofSeconds(5), this.loads::incrementAndGet,
-				this.nanos::get);
+		RefreshingValue<Integer> cached = value(Duration.ofSeconds(5));
 		cached.get();
 		cached.invalidate();
 		assertThat(cached.get()).isEqualTo(4);

@@ -1,11 +1,8 @@
 package org.nordpark.bridge.mqtt;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.paho.mqttv5.client.IMqttToken;
@@ -19,16 +16,9 @@ import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
 import org.jspecify.annotations.Nullable;
 import org.nordpark.bridge.BridgeProperties;
-import org.nordpark.bridge.catalog.CatalogListener;
 import org.nordpark.bridge.catalog.SensorCatalog;
 import org.nordpark.bridge.system.BridgeMetrics;
 import org.nordpark.bridge.uplink.EventHandler;
-import org.nordpark.bridge.uplink.Outcome;
-import org.nordpark.model.CatalogEntry;
-import org.nordpark.model.DeadLetter;
-import org.nordpark.model.ModelJson;
-import org.nordpark.model.Reading;
-import org.nordpark.model.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,11 +34,9 @@ import org.springframework.context.SmartLifecycle;
  * restore the subscription. Stopping stops taking new events, waits for those in flight,
  * then disconnects; events not acknowledged are redelivered.
  */
-class MqttBridge implements SmartLifecycle, CatalogListener {
+class MqttBridge implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(MqttBridge.class);
-
-	static final String STAGE = "bridge";
 
 	private final MqttProperties properties;
 
@@ -70,7 +58,9 @@ class MqttBridge implements SmartLifecycle, CatalogListener {
 
 	private @Nullable MqttAsyncClient client;
 
-	private @Nullable MqttPublisher publisher;
+	private @Nullable EventProcessor processor;
+
+	private @Nullable CatalogPublisher catalogPublisher;
 
 	private @Nullable ExecutorService workers;
 
@@ -94,14 +84,21 @@ class MqttBridge implements SmartLifecycle, CatalogListener {
 			mqtt.setManualAcks(true);
 			mqtt.setCallback(new Callback());
 			this.client = mqtt;
-			this.publisher = new MqttPublisher(mqtt, this.properties.maxOutgoing());
 		}
 		catch (MqttException ex) {
 			throw new IllegalStateException("cannot create MQTT client for " + this.properties.brokerUri(), ex);
 		}
 		this.workers = Executors.newFixedThreadPool(Math.max(1, this.bridge.workers()), named("bridge-worker"));
 		this.background = Executors.newSingleThreadExecutor(named("bridge-mqtt"));
-		this.catalog.addListener(this);
+		MqttPublisher publisher = new MqttPublisher(this.client, this.properties.maxOutgoing());
+		this.processor = new EventProcessor(this.handler, publisher, this.metrics, this.bridge.publishTimeout(),
+				this::acknowledge);
+		if (this.bridge.publishCatalog()) {
+			CatalogPublisher catalogPublisher = new CatalogPublisher(this.catalog, publisher, this.background,
+					this::isConnected);
+			this.catalog.addListener(catalogPublisher);
+			this.catalogPublisher = catalogPublisher;
+		}
 		this.accepting = true;
 		this.running = true;
 		this.background.execute(this::connectUntilConnected);
@@ -146,62 +143,6 @@ class MqttBridge implements SmartLifecycle, CatalogListener {
 		return options;
 	}
 
-	/**
-	 * Handles one event on a worker thread; acknowledges it after the broker has ours.
-	 */
-	private void process(String topic, MqttMessage message) {
-		Instant receivedAt = Instant.now();
-		CompletableFuture<Void> done;
-		try {
-			Outcome outcome = this.handler.handle(topic, message.getPayload(), receivedAt);
-			if (outcome instanceof Outcome.Publish publish) {
-				done = publish(publish.reading());
-			}
-			else if (outcome instanceof Outcome.Reject reject) {
-				done = deadLetter(topic, message, receivedAt, reject);
-			}
-			else {
-				done = CompletableFuture.completedFuture(null);
-			}
-		}
-		catch (RuntimeException ex) {
-			log.error("event handling failed [topic: {}]", topic, ex);
-			done = deadLetter(topic, message, receivedAt,
-					new Outcome.Reject("internal-error", "internal error: " + ex, ""));
-		}
-		done.orTimeout(this.bridge.publishTimeout().toMillis(), TimeUnit.MILLISECONDS)
-			.whenComplete((result, failure) -> {
-				try {
-					if (failure == null) {
-						acknowledge(message);
-					}
-					else {
-						log.warn("publish not acknowledged by the broker; the event stays unacknowledged and "
-								+ "will be redelivered [topic: {}, reason: {}, setting: nordpark.bridge.publish-timeout]",
-								topic, failure.toString());
-					}
-				}
-				finally {
-					this.inFlight.decrementAndGet();
-				}
-			});
-	}
-
-	private CompletableFuture<Void> publish(Reading reading) {
-		log.debug("publishing reading [sensorId: {}, kind: {}, uplinkId: {}]", reading.sensorId(), reading.kind(),
-				reading.uplinkId());
-		return publisher().publish(Topics.readings(reading.kind(), reading.sensorId()), ModelJson.write(reading), false)
-			.thenRun(() -> this.metrics.published(reading.kind().id()));
-	}
-
-	private CompletableFuture<Void> deadLetter(String topic, MqttMessage message, Instant receivedAt,
-			Outcome.Reject reject) {
-		log.warn("dead-lettered event [devEui: {}, topic: {}, reason: {}]", reject.sensorId(), topic, reject.reason());
-		DeadLetter letter = DeadLetter.of(STAGE, reject.reason(), topic, receivedAt, message.getPayload());
-		return publisher().publish(Topics.deadLetter(STAGE), ModelJson.write(letter), false)
-			.thenRun(() -> this.metrics.deadLettered(reject.category()));
-	}
-
 	private void acknowledge(MqttMessage message) {
 		MqttAsyncClient mqtt = this.client;
 		if (mqtt == null) {
@@ -214,38 +155,6 @@ class MqttBridge implements SmartLifecycle, CatalogListener {
 			log.warn("cannot acknowledge event; it will be redelivered [id: {}, reason: {}]", message.getId(),
 					ex.getMessage());
 		}
-	}
-
-	@Override
-	public void changed(CatalogEntry entry) {
-		ExecutorService executor = this.background;
-		MqttAsyncClient mqtt = this.client;
-		if (this.bridge.publishCatalog() && executor != null && mqtt != null && mqtt.isConnected()) {
-			executor.execute(() -> publishCatalogEntry(entry));
-		}
-	}
-
-	private void publishCatalog() {
-		if (!this.bridge.publishCatalog()) {
-			return;
-		}
-		this.catalog.entries().forEach(this::publishCatalogEntry);
-		log.info("catalog published [entries: {}]", this.catalog.entries().size());
-	}
-
-	private void publishCatalogEntry(CatalogEntry entry) {
-		publisher().publish(Topics.sensor(entry.sensorId()), ModelJson.write(entry), true).exceptionally((ex) -> {
-			log.warn("catalog entry not published [sensorId: {}, reason: {}]", entry.sensorId(), ex.toString());
-			return null;
-		});
-	}
-
-	private MqttPublisher publisher() {
-		MqttPublisher current = this.publisher;
-		if (current == null) {
-			throw new IllegalStateException("MQTT client not started");
-		}
-		return current;
 	}
 
 	boolean isConnected() {
@@ -334,22 +243,24 @@ class MqttBridge implements SmartLifecycle, CatalogListener {
 				log.error("cannot subscribe [subscription: {}, reason: {}]", MqttBridge.this.properties.subscription(),
 						ex.getMessage());
 			}
-			ExecutorService executor = MqttBridge.this.background;
-			if (executor != null) {
-				executor.execute(MqttBridge.this::publishCatalog);
+			CatalogPublisher catalogPublisher = MqttBridge.this.catalogPublisher;
+			if (catalogPublisher != null) {
+				catalogPublisher.publishAll();
 			}
 		}
 
 		@Override
 		public void messageArrived(String topic, MqttMessage message) {
 			ExecutorService executor = MqttBridge.this.workers;
-			if (!MqttBridge.this.accepting || executor == null) {
+			EventProcessor processor = MqttBridge.this.processor;
+			if (!MqttBridge.this.accepting || executor == null || processor == null) {
 				// not acknowledged: the broker redelivers it to the next session
 				return;
 			}
 			MqttBridge.this.inFlight.incrementAndGet();
 			try {
-				executor.execute(() -> process(topic, message));
+				executor.execute(() -> processor.process(topic, message)
+					.whenComplete((result, failure) -> MqttBridge.this.inFlight.decrementAndGet()));
 			}
 			catch (RuntimeException ex) {
 				MqttBridge.this.inFlight.decrementAndGet();

@@ -105,8 +105,9 @@ public final class BatchWriter implements SmartLifecycle {
 			if (now - last >= BLOCKED_LOG_INTERVAL_NANOS && this.lastBlockedLog.compareAndSet(last, now)) {
 				log.warn(
 						"readings wait for InfluxDB writes, raise nordpark.influx.max-in-flight if InfluxDB is"
-								+ " healthy [max in flight: {}, retrying: {}]",
-						this.properties.maxInFlight(), this.status.isRetrying());
+								+ " healthy [max in flight: {}, in flight: {}, queued: {}, writing: {}, retrying: {}]",
+						this.properties.maxInFlight(), this.inFlight.get(), this.queue.size(), this.writing.get(),
+						this.status.isRetrying());
 			}
 			this.permits.acquire();
 		}

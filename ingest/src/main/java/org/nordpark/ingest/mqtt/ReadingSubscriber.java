@@ -311,6 +311,18 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 		}
 		Delivery delivery = new Delivery(topic, message.getPayload(), message.getId(), message.getQos(),
 				this.connection.get());
+		try {
+			handle(delivery);
+		}
+		catch (RuntimeException ex) {
+			// an exception escaping to Paho would drop the connection and bring the same
+			// message back forever: dead-letter it instead
+			log.error("unexpected failure handling a reading [topic: {}]", topic, ex);
+			deadLetter(delivery, "ingest failed: " + ex, DeadLetterReason.INVALID);
+		}
+	}
+
+	private void handle(Delivery delivery) {
 		Reading reading;
 		try {
 			reading = ModelJson.readReading(delivery.payload());

@@ -25,6 +25,8 @@ public final class RadioModel {
 
 	private static final double ADR_MARGIN_DB = 10;
 
+	private static final int NEARBY_GATEWAYS = 6;
+
 	private static final long[] FREQUENCIES = { 868_100_000, 868_300_000, 868_500_000, 867_100_000, 867_300_000,
 			867_500_000, 867_700_000, 867_900_000 };
 
@@ -45,17 +47,27 @@ public final class RadioModel {
 		if (gateways.isEmpty()) {
 			throw new IllegalArgumentException("the simulated network needs at least one gateway");
 		}
-		this.gateways = List.copyOf(gateways);
-		this.meanRssi = new double[gateways.size()];
-		double best = Double.NEGATIVE_INFINITY;
+		double[] rssi = new double[gateways.size()];
+		Integer[] order = new Integer[gateways.size()];
 		for (int i = 0; i < gateways.size(); i++) {
 			GatewaySite gateway = gateways.get(i);
 			double metres = Math.max(10, distanceMetres(lat, lon, gateway.lat(), gateway.lon()));
 			double pathLoss = 40 + 10 * PATH_LOSS_EXPONENT * Math.log10(metres);
-			this.meanRssi[i] = EIRP_DBM - pathLoss - extraLossDb + Randoms.normal(random, 0, 5);
-			best = Math.max(best, this.meanRssi[i]);
+			rssi[i] = EIRP_DBM - pathLoss - extraLossDb + Randoms.normal(random, 0, 5);
+			order[i] = i;
 		}
-		this.spreadingFactor = adrSpreadingFactor(snr(best));
+		// only the strongest few gateways can hear the device (keeps large scaled
+		// networks fast)
+		java.util.Arrays.sort(order, (a, b) -> Double.compare(rssi[b], rssi[a]));
+		int nearby = Math.min(NEARBY_GATEWAYS, order.length);
+		List<GatewaySite> kept = new ArrayList<>(nearby);
+		this.meanRssi = new double[nearby];
+		for (int i = 0; i < nearby; i++) {
+			kept.add(gateways.get(order[i]));
+			this.meanRssi[i] = rssi[order[i]];
+		}
+		this.gateways = List.copyOf(kept);
+		this.spreadingFactor = adrSpreadingFactor(snr(this.meanRssi[0]));
 	}
 
 	/** The spreading factor the device uses. */

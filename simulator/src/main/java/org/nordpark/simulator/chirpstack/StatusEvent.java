@@ -17,7 +17,7 @@ public record StatusEvent(UUID deduplicationId, Instant time, DeviceIdentity dev
 
 	/** Battery percentage as ChirpStack computes it ({@code raw / 254 * 100}). */
 	public float batteryLevel() {
-		return (this.batteryRaw >= 1 && this.batteryRaw <= 254) ? this.batteryRaw / 254.0f * 100.0f : 0.0f;
+		return (this.batteryRaw >= 1 && this.batteryRaw <= 254) ? (float) (this.batteryRaw / 254.0 * 100.0) : 0.0f;
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.nordpark.model.site.SiteManifest;
 import org.nordpark.model.site.SiteSensor;
 import org.nordpark.model.site.Zone;
+import org.nordpark.simulator.chirpstack.GatewaySite;
 import org.nordpark.simulator.device.DeviceContext;
 import org.nordpark.simulator.device.DeviceFactory;
 import org.nordpark.simulator.device.SimulatedDevice;
@@ -17,6 +18,7 @@ import org.nordpark.simulator.scenario.MatchSchedule;
 import org.nordpark.simulator.scenario.ScenarioChoice;
 import org.nordpark.simulator.scenario.SiteScenario;
 import org.nordpark.simulator.scenario.Weather;
+import org.nordpark.simulator.site.SiteScaler;
 
 /** Builds a simulation of a site from the configuration. */
 public final class SimulationFactory {
@@ -38,12 +40,13 @@ public final class SimulationFactory {
 	/** The simulation of a (scaled) site. */
 	public static Simulation create(SiteManifest site, SimulatorProperties properties) {
 		SiteScenario scenario = scenario(site, properties);
+		List<GatewaySite> gateways = SiteScaler.gateways(properties.gateways(), properties.scale());
 		Map<String, Zone> zones = new HashMap<>();
 		site.zones().forEach((zone) -> zones.put(zone.id(), zone));
 		List<SimulatedDevice> devices = new ArrayList<>();
 		for (SiteSensor sensor : site.sensors()) {
 			Zone zone = zones.get(sensor.zone());
-			DeviceContext context = new DeviceContext(scenario, zone, site.site().centre(), properties.gateways(),
+			DeviceContext context = new DeviceContext(scenario, zone, site.site().centre(), gateways,
 					properties.seed());
 			devices.add(DeviceFactory.create(sensor, context));
 		}

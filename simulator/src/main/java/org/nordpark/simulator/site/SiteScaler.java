@@ -9,6 +9,7 @@ import org.nordpark.model.site.SiteManifest;
 import org.nordpark.model.site.SiteSensor;
 import org.nordpark.model.site.Way;
 import org.nordpark.model.site.Zone;
+import org.nordpark.simulator.chirpstack.GatewaySite;
 
 /**
  * Multiplies a site for load tests: copy {@code k} (2, 3, ...) of every zone, way and
@@ -53,6 +54,22 @@ public final class SiteScaler {
 			}
 		}
 		return new SiteManifest(site.site(), zones, ways, sensors);
+	}
+
+	/**
+	 * The gateways of a scaled site: copy {@code k} of every gateway lies as far east as
+	 * copy {@code k} of the site, its id differs like a DevEUI.
+	 */
+	public static List<GatewaySite> gateways(List<GatewaySite> gateways, int factor) {
+		List<GatewaySite> all = new ArrayList<>(gateways);
+		for (int copy = 2; copy <= factor; copy++) {
+			double shift = SHIFT_DEGREES * (copy - 1);
+			for (GatewaySite gateway : gateways) {
+				all.add(new GatewaySite(devEui(gateway.id(), copy), gateway.name() + " #" + copy, gateway.lat(),
+						gateway.lon() + shift, gateway.altitude(), gateway.gnss()));
+			}
+		}
+		return all;
 	}
 
 	static String devEui(String devEui, int copy) {
