@@ -88,7 +88,7 @@ class DemoSmokeIT {
 			assertThat(historyPoints(api)).as("hourly traffic points over the backfilled 2 h")
 				.isGreaterThanOrEqualTo(2);
 			assertThat(get(api + "/v3/api-docs").statusCode()).isEqualTo(200);
-			assertThat(get(api + "/live").statusCode()).isEqualTo(200);
+			assertThat(get(api + "/swagger-ui/index.html").statusCode()).isEqualTo(200);
 		}
 		finally {
 			demo.destroy();

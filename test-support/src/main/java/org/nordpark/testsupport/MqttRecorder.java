@@ -13,6 +13,7 @@ import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.client.MqttClientException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
 import org.jspecify.annotations.Nullable;
@@ -91,12 +92,29 @@ public final class MqttRecorder implements AutoCloseable {
 	 * acknowledgement.
 	 */
 	public void publish(String topic, byte[] payload, boolean retained) {
-		try {
-			MqttMessage message = new MqttMessage(payload, 1, retained, null);
-			this.client.publish(topic, message);
-		}
-		catch (MqttException ex) {
-			throw new IllegalStateException("cannot publish to " + topic + ": " + ex.getMessage(), ex);
+		MqttMessage message = new MqttMessage(payload, 1, retained, null);
+		long deadline = System.nanoTime() + WAIT_LIMIT.toNanos();
+		while (true) {
+			try {
+				this.client.publish(topic, message);
+				return;
+			}
+			catch (MqttException ex) {
+				// Paho frees in-flight slots on its callback thread, so a fast publisher
+				// can briefly find none
+				if (ex.getReasonCode() != MqttClientException.REASON_CODE_MAX_INFLIGHT
+						|| System.nanoTime() > deadline) {
+					throw new IllegalStateException("cannot publish to " + topic + ": " + ex.getMessage(), ex);
+				}
+				Thread.onSpinWait();
+				try {
+					Thread.sleep(1);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("interrupted while publishing to " + topic, interrupted);
+				}
+			}
 		}
 	}
 

@@ -206,10 +206,15 @@ public class EventHandler {
 		if (!present) {
 			throw new MalformedEventException("event has no deviceInfo");
 		}
-		String devEui = info.getDevEui();
-		if (!DevEui.isSensorId(devEui)) {
-			throw new MalformedEventException(devEui.isEmpty() ? "event has no deviceInfo.devEui"
-					: "deviceInfo.devEui '" + devEui + "' is not 16 lower-case hex characters");
+		if (info.getDevEui().isEmpty()) {
+			throw new MalformedEventException("event has no deviceInfo.devEui");
+		}
+		String devEui;
+		try {
+			devEui = DevEui.of(info.getDevEui()).value();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new MalformedEventException("deviceInfo.devEui '" + info.getDevEui() + "' is not a DevEUI");
 		}
 		String[] levels = topic.split("/");
 		for (int i = 0; i + 1 < levels.length; i++) {

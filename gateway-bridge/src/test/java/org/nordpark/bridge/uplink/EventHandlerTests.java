@@ -141,6 +141,20 @@ class EventHandlerTests {
 	}
 
 	@Test
+	void acceptsAnUpperCaseDevEui() {
+		UplinkEvent event = uplink().setDeviceInfo(uplink().getDeviceInfo().toBuilder().setDevEui("24E124136B123456"))
+			.build();
+		assertThat(this.handler.handle(TOPIC + "up", event.toByteArray(), NOW)).isInstanceOf(Outcome.Publish.class);
+	}
+
+	@Test
+	void rejectsAnUplinkWithoutDevEui() {
+		UplinkEvent event = uplink().setDeviceInfo(uplink().getDeviceInfo().toBuilder().clearDevEui()).build();
+		assertThat(this.handler.handle(TOPIC + "up", event.toByteArray(), NOW))
+			.isEqualTo(new Outcome.Reject(Outcome.Reject.MALFORMED_EVENT, "event has no deviceInfo.devEui", ""));
+	}
+
+	@Test
 	void rejectsAnUplinkWithoutDeduplicationId() {
 		assertThat(this.handler.handle(TOPIC + "up", uplink().clearDeduplicationId().build().toByteArray(), NOW))
 			.isEqualTo(new Outcome.Reject(Outcome.Reject.MALFORMED_EVENT, "event has no deduplicationId", ""));
