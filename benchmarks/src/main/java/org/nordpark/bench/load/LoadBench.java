@@ -138,7 +138,10 @@ public final class LoadBench {
 		Service ingest(MosquittoServer broker, InfluxServer influx, String database) {
 			List<String> args = new ArrayList<>(
 					List.of("--nordpark.mqtt.broker-uri=" + broker.uri(), "--nordpark.mqtt.client-id=bench-ingest",
-							"--nordpark.influx.url=" + influx.url(), "--nordpark.influx.database=" + database));
+							"--nordpark.influx.url=" + influx.url(), "--nordpark.influx.database=" + database,
+							// the sample uplinks are weeks old: keep them (retention does
+							// not change the write cost)
+							"--nordpark.influx.raw-retention=0"));
 			args.addAll(extra("ingest-args"));
 			return Service.start("ingest", jar("ingest"), this.runDir, heap(), args);
 		}
