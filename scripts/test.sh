@@ -6,5 +6,7 @@ cd "$(dirname "$0")/.."
 . scripts/lib/packages.sh
 
 # docker-compose: only to validate docker-compose.yml (ComposeFileTests); there is no Docker engine in CI
-nordpark_install mosquitto:mosquitto influxd:influxdb mosquitto_passwd:mosquitto docker-compose:docker-compose
+# chromium + chromedriver: the live page's browser tests (api LivePageIT)
+nordpark_install mosquitto:mosquitto influxd:influxdb mosquitto_passwd:mosquitto docker-compose:docker-compose \
+	chromium:chromium chromedriver:chromium-driver
 exec ./mvnw -B -ntp verify "$@"

@@ -62,14 +62,14 @@ class BridgeApplicationIT {
 		}
 		assertThat(health.at("/status").asString()).isEqualTo("UP");
 		assertThat(health.at("/components/mqtt/details/subscription").asString())
-			.isEqualTo("$share/nordpark-bridge/" + PREFIX + "/application/+/device/+/event/+");
+			.isEqualTo(PREFIX + "/application/+/device/+/event/+");
 		assertThat(health.at("/components/catalog/details/source").asString()).isEqualTo("manifest");
 		assertThat(health.at("/components/catalog/details/entries").asInt()).isEqualTo(9);
 	}
 
 	@Test
 	void bindsTheConfigurationWithItsDefaults() {
-		assertThat(this.mqtt.sharedGroup()).isEqualTo("nordpark-bridge");
+		assertThat(this.mqtt.sharedGroup()).isNull();
 		assertThat(this.mqtt.maxInFlight()).isEqualTo(64);
 		assertThat(this.mqtt.sessionExpiry()).isEqualTo(Duration.ofHours(1));
 		assertThat(this.chirpStack.enabled()).isFalse();

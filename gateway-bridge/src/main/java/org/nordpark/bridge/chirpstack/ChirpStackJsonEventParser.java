@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.util.JsonFormat;
+import io.chirpstack.api.integration.UplinkEvent;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +42,34 @@ final class ChirpStackJsonEventParser implements ChirpStackEventParser {
 		if (prototype == null) {
 			throw new IllegalArgumentException("no message type for event " + type.id());
 		}
+		Message parsed = parseDirectly(type, prototype, payload);
+		if (parsed instanceof UplinkEvent uplink && uplink.getRegionConfigId().isEmpty()
+				&& uplink.getRxInfoCount() > 0) {
+			// no regionConfigId: written by ChirpStack before v4.11, maybe with
+			// rxInfo[].time
+			return parseOldShape(type, prototype, payload);
+		}
+		return parsed;
+	}
+
+	/** The fast path: current shapes straight into the message. */
+	private Message parseDirectly(EventType type, Message prototype, byte[] payload) {
+		Message.Builder builder = prototype.newBuilderForType();
+		try {
+			this.parser.merge(utf8(payload), builder);
+		}
+		catch (InvalidProtocolBufferException ex) {
+			throw new MalformedEventException("invalid JSON " + type.id() + " event: " + firstLine(ex.getMessage()));
+		}
+		catch (RuntimeException ex) {
+			// Gson inside JsonFormat throws unchecked exceptions for some syntax errors
+			throw new MalformedEventException("invalid JSON " + type.id() + " event: " + firstLine(ex.getMessage()));
+		}
+		return builder.build();
+	}
+
+	/** The slow path: rewrite v4.0-v4.10 shapes in a JSON tree, then parse. */
+	private Message parseOldShape(EventType type, Message prototype, byte[] payload) {
 		JsonNode tree;
 		try {
 			tree = MAPPER.readTree(payload);
@@ -53,14 +82,7 @@ final class ChirpStackJsonEventParser implements ChirpStackEventParser {
 			throw new MalformedEventException("invalid JSON " + type.id() + " event: not a JSON object");
 		}
 		upgradeOldShapes(event);
-		Message.Builder builder = prototype.newBuilderForType();
-		try {
-			this.parser.merge(MAPPER.writeValueAsString(event), builder);
-		}
-		catch (InvalidProtocolBufferException ex) {
-			throw new MalformedEventException("invalid JSON " + type.id() + " event: " + firstLine(ex.getMessage()));
-		}
-		return builder.build();
+		return parseDirectly(type, prototype, MAPPER.writeValueAsBytes(event));
 	}
 
 	private static void upgradeOldShapes(ObjectNode event) {

@@ -33,9 +33,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("nordpark.mqtt")
 public record MqttProperties(@DefaultValue("tcp://127.0.0.1:1883") URI brokerUri,
 		@DefaultValue("nordpark-bridge") String clientId, @DefaultValue(Topics.CHIRPSTACK_EVENTS) String topicFilter,
-		@DefaultValue("nordpark-bridge") String sharedGroup, @DefaultValue("1h") Duration sessionExpiry,
-		@DefaultValue("64") int maxInFlight, @DefaultValue("16") int maxOutgoing, @Nullable String username,
-		@Nullable String password, @Nullable String sslBundle, @DefaultValue("30s") Duration keepAlive,
+		@Nullable String sharedGroup, @DefaultValue("1h") Duration sessionExpiry, @DefaultValue("64") int maxInFlight,
+		@DefaultValue("16") int maxOutgoing, @Nullable String username, @Nullable String password,
+		@Nullable String sslBundle, @DefaultValue("30s") Duration keepAlive,
 		@DefaultValue("10s") Duration connectTimeout, @DefaultValue("30s") Duration reconnectDelay,
 		@DefaultValue("30s") Duration shutdownTimeout) {
 

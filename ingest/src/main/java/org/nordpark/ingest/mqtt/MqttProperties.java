@@ -38,9 +38,9 @@ import org.springframework.validation.annotation.Validated;
 public record MqttProperties(@DefaultValue("tcp://localhost:1883") URI brokerUri,
 		@DefaultValue("nordpark-ingest") String clientId, @Nullable String username, @Nullable String password,
 		@Nullable String sslBundle, @DefaultValue("1d") Duration sessionExpiry, @DefaultValue("30s") Duration keepAlive,
-		@DefaultValue("10000") @Min(1) @Max(65535) int receiveMaximum,
-		@DefaultValue("nordpark-ingest") @Nullable String sharedGroup, @Nullable String topicPrefix,
-		@DefaultValue("30s") Duration reconnectMaxDelay, @DefaultValue("30s") Duration shutdownTimeout) {
+		@DefaultValue("10000") @Min(1) @Max(65535) int receiveMaximum, @Nullable String sharedGroup,
+		@Nullable String topicPrefix, @DefaultValue("30s") Duration reconnectMaxDelay,
+		@DefaultValue("30s") Duration shutdownTimeout) {
 
 	/** The topic prefix, empty when none is set. */
 	public String prefix() {

@@ -19,7 +19,7 @@ class MqttPropertiesTests {
 
 		assertThat(properties.brokerUri()).isEqualTo(URI.create("tcp://localhost:1883"));
 		assertThat(properties.clientId()).isEqualTo("nordpark-ingest");
-		assertThat(properties.sharedGroup()).isEqualTo("nordpark-ingest");
+		assertThat(properties.sharedGroup()).isNull();
 		assertThat(properties.sessionExpiry()).isEqualTo(Duration.ofDays(1));
 		assertThat(properties.receiveMaximum()).isEqualTo(10000);
 		assertThat(properties.prefix()).isEmpty();
