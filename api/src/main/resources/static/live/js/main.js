@@ -67,7 +67,17 @@ async function loadState() {
 	}
 	store.setZoneStatus(list(zones, 'zones', 'items'));
 	scheduleRender();
-	// a few at a time, bays last: they are many and the car park totals already come from /zones
+	if (stale.size > 0) {
+		// one request for the latest values of the whole site
+		const bulk = await tryJson('sensors/latest');
+		for (const detail of list(bulk, 'sensors', 'items')) {
+			if (store.upsertSensor(detail)) {
+				stale.delete(String(detail.sensor?.sensorId ?? '').toLowerCase());
+			}
+		}
+		scheduleRender();
+	}
+	// whatever the bulk answer missed: a few at a time, bays last (the car park totals come from /zones)
 	const ids = [...stale].sort((a, b) => (store.sensors.get(a).kind === 'parking') - (store.sensors.get(b).kind === 'parking'));
 	for (let i = 0; i < ids.length; i += 6) {
 		const batch = await Promise.all(ids.slice(i, i + 6).map((id) => tryJson(`sensors/${encodeURIComponent(id)}`)));

@@ -199,4 +199,11 @@ public class MqttSubscriber implements SmartLifecycle, MqttCallback {
 		return this.running;
 	}
 
+	@Override
+	public boolean isPauseable() {
+		// stop() ends the retry executor for good, so a paused test context could not
+		// resume
+		return false;
+	}
+
 }

@@ -79,6 +79,26 @@ class SensorController {
 		return SensorFeatureCollection.of(filtered(kind, zone));
 	}
 
+	@GetMapping(path = "/latest", produces = ApiMediaTypes.JSON)
+	@Operation(summary = "List sensors with status and latest values",
+			description = "The sensor list of `GET /sensors`, each sensor with the latest values of its series as in "
+					+ "`GET /sensors/{id}`, read with one database request: what a dashboard or the live page needs "
+					+ "to draw the current state of the whole site at once.")
+	SensorDetailList latest(
+			@Parameter(description = ApiDocs.KIND, example = "parking",
+					schema = @Schema(type = "string",
+							allowableValues = { "parking", "traffic", "people", "environment", "noise", "bin",
+									"device" })) @RequestParam(required = false) @Nullable String kind,
+			@Parameter(description = ApiDocs.ZONE,
+					example = ApiDocs.ZONE_EXAMPLE) @RequestParam(required = false) @Nullable String zone) {
+		RequestParameters params = new RequestParameters();
+		SensorKind sensorKind = params.kind("kind", kind);
+		String zoneLabel = params.label("zone", zone);
+		params.validate();
+		List<SensorDetail> details = this.sensors.details(sensorKind, zoneLabel);
+		return new SensorDetailList(details.size(), details);
+	}
+
 	@GetMapping(path = "/{id}", produces = ApiMediaTypes.JSON)
 	@Operation(summary = "One sensor with its latest values",
 			description = "The catalog entry and status, plus the latest point of each of the sensor's series "

@@ -67,7 +67,45 @@ class SensorReader {
 
 	SensorDetail detail(String sensorId) {
 		CatalogEntry entry = entry(sensorId);
-		List<Measurement> measurements = measurements(entry.kind());
+		Map<Measurement, List<InfluxSeries>> latest = latestSeries(measurements(entry.kind()), sensorId);
+		return detail(entry, latest);
+	}
+
+	/**
+	 * Every sensor of the catalog (optionally of one kind or zone) with its latest
+	 * values, read with one request: the latest point of every series of every
+	 * measurement.
+	 */
+	List<SensorDetail> details(@Nullable SensorKind kind, @Nullable String zone) {
+		Map<Measurement, List<InfluxSeries>> latest = latestSeries(InfluxSchema.measurements(), null);
+		return this.catalog.entries()
+			.stream()
+			.filter((entry) -> kind == null || entry.kind() == kind)
+			.filter((entry) -> zone == null || zone.equals(entry.zone()))
+			.map((entry) -> detail(entry, latest))
+			.toList();
+	}
+
+	private SensorDetail detail(CatalogEntry entry, Map<Measurement, List<InfluxSeries>> series) {
+		List<LatestValues> latest = new ArrayList<>();
+		for (Measurement measurement : measurements(entry.kind())) {
+			series.getOrDefault(measurement, List.of())
+				.stream()
+				.filter((one) -> entry.sensorId().equals(one.tags().get(InfluxSchema.TAG_SENSOR_ID)))
+				.map((one) -> latest(measurement, one))
+				.flatMap(Optional::stream)
+				.sorted(java.util.Comparator.comparing((LatestValues values) -> values.dims().toString()))
+				.forEach(latest::add);
+		}
+		return new SensorDetail(SensorView.from(entry, this.status.statusOf(entry)), latest);
+	}
+
+	/**
+	 * The latest point of each series of the measurements within the state lookback, of
+	 * one sensor or of all.
+	 */
+	private Map<Measurement, List<InfluxSeries>> latestSeries(List<Measurement> measurements,
+			@Nullable String sensorId) {
 		StringBuilder q = new StringBuilder();
 		for (Measurement measurement : measurements) {
 			if (!q.isEmpty()) {
@@ -77,24 +115,25 @@ class SensorReader {
 				.append(InfluxSchema.RP_RAW)
 				.append("\".\"")
 				.append(measurement.name())
-				.append("\" WHERE \"")
-				.append(InfluxSchema.TAG_SENSOR_ID)
-				.append("\" = $id AND time >= $since AND time <= $now GROUP BY * ORDER BY time DESC LIMIT 1");
+				.append("\" WHERE ");
+			if (sensorId != null) {
+				q.append("\"").append(InfluxSchema.TAG_SENSOR_ID).append("\" = $id AND ");
+			}
+			q.append("time >= $since AND time <= $now GROUP BY * ORDER BY time DESC LIMIT 1");
 		}
 		Instant now = this.clock.instant();
-		List<List<InfluxSeries>> results = this.influx.query(q.toString(), Map.of("id", sensorId, "since",
-				TimeWindow.nanos(now.minus(this.limits.stateLookback())), "now", TimeWindow.nanos(now)));
-		List<LatestValues> latest = new ArrayList<>();
-		for (int i = 0; i < measurements.size(); i++) {
-			Measurement measurement = measurements.get(i);
-			results.get(i)
-				.stream()
-				.map((series) -> latest(measurement, series))
-				.flatMap(Optional::stream)
-				.sorted(java.util.Comparator.comparing((LatestValues values) -> values.dims().toString()))
-				.forEach(latest::add);
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("since", TimeWindow.nanos(now.minus(this.limits.stateLookback())));
+		params.put("now", TimeWindow.nanos(now));
+		if (sensorId != null) {
+			params.put("id", sensorId);
 		}
-		return new SensorDetail(SensorView.from(entry, this.status.statusOf(entry)), latest);
+		List<List<InfluxSeries>> results = this.influx.query(q.toString(), params);
+		Map<Measurement, List<InfluxSeries>> byMeasurement = new LinkedHashMap<>();
+		for (int i = 0; i < measurements.size(); i++) {
+			byMeasurement.put(measurements.get(i), results.get(i));
+		}
+		return byMeasurement;
 	}
 
 	/** The measurements a sensor of a kind has data in: its own, device health, link. */

@@ -109,6 +109,26 @@ class SensorsIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void listsEverySensorWithTheSameLatestValuesAsItsOwnEndpoint() {
+		JsonNode body = getJson("/api/v1/sensors/latest");
+		assertThat(body.path("count").asInt()).isEqualTo(TestData.CATALOG_SIZE);
+		assertThat(body.path("sensors")).hasSize(TestData.CATALOG_SIZE);
+		int withValues = 0;
+		for (JsonNode one : body.path("sensors")) {
+			String id = one.path("sensor").path("sensorId").asString();
+			assertThat(one.path("latest")).as(id).isEqualTo(getJson("/api/v1/sensors/" + id).path("latest"));
+			withValues += one.path("latest").isEmpty() ? 0 : 1;
+		}
+		assertThat(withValues).isGreaterThan(1);
+		JsonNode counter = getJson("/api/v1/sensors/latest?kind=traffic").path("sensors");
+		assertThat(counter.findValuesAsString("sensorId")).contains(TestData.COUNTER);
+		for (JsonNode one : counter) {
+			assertThat(one.path("sensor").path("kind").asString()).isEqualTo("traffic");
+		}
+		assertThat(get("/api/v1/sensors/latest?zone=P1%27%20OR%201%3D1").statusCode()).isEqualTo(400);
+	}
+
+	@Test
 	void showsDeviceHealthAmongTheLatestValuesOfABay() {
 		JsonNode latest = getJson("/api/v1/sensors/" + TestData.BAY_A.toUpperCase()).path("latest");
 		assertThat(latest.findValuesAsString("measurement")).containsExactly("parking", "device", "link");
