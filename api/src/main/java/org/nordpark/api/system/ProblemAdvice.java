@@ -1,6 +1,10 @@
 package org.nordpark.api.system;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +33,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
+	/**
+	 * Tomcat names the parameter it could not decode; only a plain name is taken over.
+	 */
+	private static final Pattern PARAMETER_NAME = Pattern.compile("Parameter \\[([A-Za-z][A-Za-z0-9_-]{0,31})\\]");
+
 	@ExceptionHandler(ApiProblemException.class)
 	ResponseEntity<ProblemDetail> apiProblem(ApiProblemException ex, HttpServletRequest request) {
 		ProblemDetail problem = Problems.of(ex.type(), ex.getMessage(), request.getRequestURI());
@@ -51,6 +60,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 				request.getRequestURI(), ex.getMessage());
 		return Problems.response(Problems.of(ProblemType.BACKEND_UNAVAILABLE,
 				"the time-series database cannot be reached; try again shortly", request.getRequestURI()));
+	}
+
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException ex, HttpServletRequest request) {
+		ProblemDetail problem = Problems.of(ProblemType.INVALID_PARAMETER,
+				"a query parameter is not valid percent-encoded UTF-8", request.getRequestURI());
+		Matcher name = PARAMETER_NAME.matcher(String.valueOf(ex.getMessage()));
+		if (name.find()) {
+			problem.setProperty("parameter", name.group(1));
+		}
+		log.debug("request rejected [path: {}, reason: undecodable parameter]", request.getRequestURI());
+		return Problems.response(problem);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -129,6 +129,19 @@ class SensorsIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void answersUndecodableParametersWith400ProblemNamingTheParameter() {
+		for (String zone : new String[] { "%ff%fe", "%c3%28" }) {
+			HttpResponse<String> response = get("/api/v1/sensors?zone=" + zone);
+			assertThat(response.statusCode()).as(zone).isEqualTo(400);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			JsonNode problem = json(response);
+			assertThat(problem.path("type").asString())
+				.isEqualTo("https://nordpark.example/problems/invalid-parameter");
+			assertThat(problem.path("parameter").asString()).isEqualTo("zone");
+		}
+	}
+
+	@Test
 	void showsDeviceHealthAmongTheLatestValuesOfABay() {
 		JsonNode latest = getJson("/api/v1/sensors/" + TestData.BAY_A.toUpperCase()).path("latest");
 		assertThat(latest.findValuesAsString("measurement")).containsExactly("parking", "device", "link");
