@@ -3,6 +3,7 @@ package org.nordpark.api.sensor;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -91,11 +92,7 @@ class SensorController {
 									"device" })) @RequestParam(required = false) @Nullable String kind,
 			@Parameter(description = ApiDocs.ZONE,
 					example = ApiDocs.ZONE_EXAMPLE) @RequestParam(required = false) @Nullable String zone) {
-		RequestParameters params = new RequestParameters();
-		SensorKind sensorKind = params.kind("kind", kind);
-		String zoneLabel = params.label("zone", zone);
-		params.validate();
-		List<SensorDetail> details = this.sensors.details(sensorKind, zoneLabel);
+		List<SensorDetail> details = filtered(kind, zone, this.sensors::details);
 		return new SensorDetailList(details.size(), details);
 	}
 
@@ -169,11 +166,16 @@ class SensorController {
 	}
 
 	private List<SensorView> filtered(@Nullable String kind, @Nullable String zone) {
+		return filtered(kind, zone, this.sensors::sensors);
+	}
+
+	private static <T> List<T> filtered(@Nullable String kind, @Nullable String zone,
+			BiFunction<@Nullable SensorKind, @Nullable String, List<T>> read) {
 		RequestParameters params = new RequestParameters();
 		SensorKind sensorKind = params.kind("kind", kind);
 		String zoneLabel = params.label("zone", zone);
 		params.validate();
-		return this.sensors.sensors(sensorKind, zoneLabel);
+		return read.apply(sensorKind, zoneLabel);
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.nordpark.api.catalog.Catalog;
@@ -53,12 +54,14 @@ class SensorReader {
 	}
 
 	List<SensorView> sensors(@Nullable SensorKind kind, @Nullable String zone) {
+		return entries(kind, zone).map((entry) -> SensorView.from(entry, this.status.statusOf(entry))).toList();
+	}
+
+	private Stream<CatalogEntry> entries(@Nullable SensorKind kind, @Nullable String zone) {
 		return this.catalog.entries()
 			.stream()
 			.filter((entry) -> kind == null || entry.kind() == kind)
-			.filter((entry) -> zone == null || zone.equals(entry.zone()))
-			.map((entry) -> SensorView.from(entry, this.status.statusOf(entry)))
-			.toList();
+			.filter((entry) -> zone == null || zone.equals(entry.zone()));
 	}
 
 	CatalogEntry entry(String sensorId) {
@@ -78,12 +81,7 @@ class SensorReader {
 	 */
 	List<SensorDetail> details(@Nullable SensorKind kind, @Nullable String zone) {
 		Map<Measurement, List<InfluxSeries>> latest = latestSeries(InfluxSchema.measurements(), null);
-		return this.catalog.entries()
-			.stream()
-			.filter((entry) -> kind == null || entry.kind() == kind)
-			.filter((entry) -> zone == null || zone.equals(entry.zone()))
-			.map((entry) -> detail(entry, latest))
-			.toList();
+		return entries(kind, zone).map((entry) -> detail(entry, latest)).toList();
 	}
 
 	private SensorDetail detail(CatalogEntry entry, Map<Measurement, List<InfluxSeries>> series) {
