@@ -31,6 +31,7 @@ import org.nordpark.testsupport.InfluxServer;
 import org.nordpark.testsupport.MosquittoServer;
 import org.nordpark.testsupport.MqttRecorder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -169,7 +170,17 @@ class LivePageIT {
 		browser.find(".plan-svg .zone[data-zone='P1']").click();
 		browser.await(LIVE, "zoomed into P1 until the bays are tappable",
 				(driver) -> "0".equals(bay.getAttribute("tabindex")));
-		bay.click();
+		browser.await(LIVE, "the zoomed-in bay takes the tap", (driver) -> {
+			try {
+				bay.click();
+				return true;
+			}
+			catch (ElementClickInterceptedException ex) {
+				// the zoom is still animating: the car park outline is on top for a
+				// moment
+				return false;
+			}
+		});
 		browser.await(LIVE, "bay detail open",
 				(driver) -> driver.findElement(By.id("detail")).getAttribute("open") != null);
 		assertThat(browser.find("#detail-title").getText()).isEqualTo("P1 bay 01");
