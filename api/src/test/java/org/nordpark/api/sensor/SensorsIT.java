@@ -142,6 +142,17 @@ class SensorsIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void answersJsonToClientsThatAcceptAnything() {
+		for (String accept : new String[] { "*/*", "application/json" }) {
+			HttpResponse<String> response = get("/api/v1/sensors", "Accept", accept);
+			assertThat(response.headers().firstValue("Content-Type")).as(accept).hasValue("application/json");
+			assertThat(json(response).path("count").asInt()).isEqualTo(TestData.CATALOG_SIZE);
+		}
+		HttpResponse<String> geo = get("/api/v1/sensors", "Accept", "application/geo+json");
+		assertThat(json(geo).path("type").asString()).isEqualTo("FeatureCollection");
+	}
+
+	@Test
 	void showsDeviceHealthAmongTheLatestValuesOfABay() {
 		JsonNode latest = getJson("/api/v1/sensors/" + TestData.BAY_A.toUpperCase()).path("latest");
 		assertThat(latest.findValuesAsString("measurement")).containsExactly("parking", "device", "link");
