@@ -219,8 +219,8 @@ public final class BatchWriter implements SmartLifecycle {
 				}
 			}
 		}
-		// then roll up hours that got late points, every rollup-every
-		while (this.running && !sleep(this.properties.rollupEvery())) {
+		// then roll up hours that got late points, every late-rollup-every
+		while (this.running && !sleep(this.properties.lateRollupEvery())) {
 			try {
 				this.lateRollups.run();
 			}

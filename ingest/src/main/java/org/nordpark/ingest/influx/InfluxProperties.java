@@ -27,6 +27,8 @@ import org.springframework.validation.annotation.Validated;
  * @param rollupEvery how often the continuous queries refresh the hourly rollups
  * @param rollupWindow how far back each refresh recomputes, at least 1h; late points
  * within it are rolled up
+ * @param lateRollupEvery how often hours that received points older than the rollup
+ * window (a backfill, a backlog after an outage) are rolled up again
  * @param batchSize points per write request (a batch is closed at this size)
  * @param batchMaxAge longest time a reading waits for its batch to fill
  * @param maxInFlight readings held in memory until written; the MQTT callback waits when
@@ -45,10 +47,11 @@ public record InfluxProperties(@DefaultValue("http://localhost:8086") URI url,
 		@Nullable String username, @Nullable String password, @DefaultValue("true") boolean setup,
 		@DefaultValue("30d") Duration rawRetention, @DefaultValue("0") Duration hourlyRetention,
 		@DefaultValue("15m") Duration rollupEvery, @DefaultValue("2h") Duration rollupWindow,
-		@DefaultValue("5000") @Min(1) @Max(1_000_000) int batchSize, @DefaultValue("500ms") Duration batchMaxAge,
-		@DefaultValue("20000") @Min(1) int maxInFlight, @DefaultValue("2") @Min(1) @Max(64) int writeConcurrency,
-		@DefaultValue("10s") Duration timeout, @DefaultValue("true") boolean gzip,
-		@DefaultValue("200ms") Duration retryMinBackoff, @DefaultValue("10s") Duration retryMaxBackoff) {
+		@DefaultValue("30s") Duration lateRollupEvery, @DefaultValue("5000") @Min(1) @Max(1_000_000) int batchSize,
+		@DefaultValue("500ms") Duration batchMaxAge, @DefaultValue("20000") @Min(1) int maxInFlight,
+		@DefaultValue("2") @Min(1) @Max(64) int writeConcurrency, @DefaultValue("10s") Duration timeout,
+		@DefaultValue("true") boolean gzip, @DefaultValue("200ms") Duration retryMinBackoff,
+		@DefaultValue("10s") Duration retryMaxBackoff) {
 
 	public InfluxProperties {
 		if (!rawRetention.isZero() && rawRetention.compareTo(Duration.ofHours(1)) < 0) {
@@ -62,6 +65,9 @@ public record InfluxProperties(@DefaultValue("http://localhost:8086") URI url,
 		}
 		if (rollupEvery.toSeconds() < 1) {
 			throw new IllegalArgumentException("nordpark.influx.rollup-every must be at least 1s");
+		}
+		if (lateRollupEvery.toSeconds() < 1) {
+			throw new IllegalArgumentException("nordpark.influx.late-rollup-every must be at least 1s");
 		}
 		if (retryMaxBackoff.compareTo(retryMinBackoff) < 0) {
 			throw new IllegalArgumentException(

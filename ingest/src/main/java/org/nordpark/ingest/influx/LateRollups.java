@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
  * Rolls up the hours that received points too late for the continuous queries, whose
  * refreshes only look {@code rollup-window} back: a backlog delivered after an outage, a
  * gateway that forwarded old frames. The writer notes the hour of each late point; every
- * {@code rollup-every} the noted hours are rolled up again with the continuous queries'
- * own {@code SELECT ... INTO} for that hour (idempotent).
+ * {@code late-rollup-every} (30 s) the noted hours are rolled up again with the
+ * continuous queries' own {@code SELECT ... INTO} for that hour (idempotent).
  */
 final class LateRollups {
 

@@ -127,7 +127,7 @@ class RollupIT {
 	void rollsUpHoursThatReceivedPointsTooLateForTheContinuousQueries(InfluxServer influx) throws Exception {
 		String database = UniqueNames.next("db");
 		InfluxProperties properties = TestInflux.properties(influx.url(), database,
-				Map.of("rollup-every", "1s", "rollup-window", "2h", "batch-max-age", "50ms"));
+				Map.of("late-rollup-every", "1s", "rollup-window", "2h", "batch-max-age", "50ms"));
 		InfluxDB client = TestInflux.client(properties);
 		this.clients.add(client);
 		DatabaseSetup setup = new DatabaseSetup(client, properties);
