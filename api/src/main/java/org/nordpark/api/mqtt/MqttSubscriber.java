@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.nordpark.model.net.NoDelaySockets;
 
 /**
  * The api's one MQTT connection: subscribes every {@link MqttMessageHandler}'s filter
@@ -91,6 +92,7 @@ public class MqttSubscriber implements SmartLifecycle, MqttCallback {
 		MqttConnectionOptions options = new MqttConnectionOptions();
 		options.setCleanStart(true);
 		options.setAutomaticReconnect(true);
+		options.setSocketFactory(NoDelaySockets.plain());
 		options.setAutomaticReconnectDelay(1, (int) Math.max(1, this.properties.retryDelay().toSeconds()));
 		options.setKeepAliveInterval((int) this.properties.keepAlive().toSeconds());
 		options.setConnectionTimeout((int) Math.max(1, this.properties.connectTimeout().toSeconds()));

@@ -19,6 +19,7 @@ import org.nordpark.bridge.BridgeProperties;
 import org.nordpark.bridge.catalog.SensorCatalog;
 import org.nordpark.bridge.system.BridgeMetrics;
 import org.nordpark.bridge.uplink.EventHandler;
+import org.nordpark.model.net.NoDelaySockets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -137,8 +138,11 @@ class MqttBridge implements SmartLifecycle {
 			options.setPassword(this.properties.password().getBytes(StandardCharsets.UTF_8));
 		}
 		if (this.properties.sslBundle() != null && !this.properties.sslBundle().isBlank() && this.sslBundles != null) {
-			options.setSocketFactory(
-					this.sslBundles.getBundle(this.properties.sslBundle()).createSslContext().getSocketFactory());
+			options.setSocketFactory(NoDelaySockets
+				.tls(this.sslBundles.getBundle(this.properties.sslBundle()).createSslContext().getSocketFactory()));
+		}
+		else {
+			options.setSocketFactory(NoDelaySockets.plain());
 		}
 		return options;
 	}

@@ -18,6 +18,7 @@ import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
 import org.jspecify.annotations.Nullable;
+import org.nordpark.model.net.NoDelaySockets;
 import org.nordpark.ingest.influx.BatchWriter;
 import org.nordpark.ingest.point.MappedReading;
 import org.nordpark.ingest.point.ReadingPointMapper;
@@ -241,8 +242,11 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 			}
 		}
 		if (this.properties.sslBundle() != null && !this.properties.sslBundle().isBlank()) {
-			options.setSocketFactory(
-					this.sslBundles.getBundle(this.properties.sslBundle()).createSslContext().getSocketFactory());
+			options.setSocketFactory(NoDelaySockets
+				.tls(this.sslBundles.getBundle(this.properties.sslBundle()).createSslContext().getSocketFactory()));
+		}
+		else {
+			options.setSocketFactory(NoDelaySockets.plain());
 		}
 		return options;
 	}

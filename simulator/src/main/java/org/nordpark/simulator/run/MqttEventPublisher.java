@@ -16,6 +16,7 @@ import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.nordpark.model.net.NoDelaySockets;
 
 /**
  * Publishes events as ChirpStack's MQTT integration does: QoS as configured (1 for
@@ -57,6 +58,7 @@ final class MqttEventPublisher implements AutoCloseable {
 		MqttConnectionOptions options = new MqttConnectionOptions();
 		options.setCleanStart(true);
 		options.setAutomaticReconnect(true);
+		options.setSocketFactory(NoDelaySockets.plain());
 		options.setConnectionTimeout((int) Math.max(1, this.properties.connectTimeout().toSeconds()));
 		if (this.properties.username() != null) {
 			options.setUserName(this.properties.username());

@@ -1,0 +1,7 @@
+/**
+ * Network helpers shared by the services' MQTT clients.
+ */
+@NullMarked
+package org.nordpark.model.net;
+
+import org.jspecify.annotations.NullMarked;
