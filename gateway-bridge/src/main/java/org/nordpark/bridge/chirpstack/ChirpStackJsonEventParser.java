@@ -1,5 +1,7 @@
 package org.nordpark.bridge.chirpstack;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -13,10 +15,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * JSON events ({@code json=true}, the protobuf JSON mapping ChirpStack writes with
- * pbjson). Unknown fields are ignored because every ChirpStack release adds some. Shapes
- * of v4.0-v4.10 are accepted too: {@code rxInfo[].time} (renamed {@code gwTime} in v4.6)
- * and the region in {@code rxInfo[].metadata} (top-level {@code regionConfigId} since
- * v4.11).
+ * pbjson). {@code up} events are read by {@link UplinkJsonReader} in one streaming pass;
+ * other events, and {@code up} events it leaves alone, by protobuf's {@code JsonFormat}.
+ * Unknown fields are ignored because every ChirpStack release adds some. Shapes of
+ * v4.0-v4.10 are accepted too: {@code rxInfo[].time} (renamed {@code gwTime} in v4.6) and
+ * the region in {@code rxInfo[].metadata} (top-level {@code regionConfigId} since v4.11).
  */
 final class ChirpStackJsonEventParser implements ChirpStackEventParser {
 
@@ -36,8 +39,22 @@ final class ChirpStackJsonEventParser implements ChirpStackEventParser {
 
 	private final JsonFormat.Parser parser = JsonFormat.parser().ignoringUnknownFields();
 
+	private final UplinkJsonReader uplinks = new UplinkJsonReader();
+
 	@Override
 	public Message parse(EventType type, byte[] payload) {
+		String text = strictUtf8(type, payload);
+		if (type == EventType.UP) {
+			UplinkEvent uplink = this.uplinks.read(payload);
+			if (uplink != null) {
+				return uplink;
+			}
+		}
+		return parseWithJsonFormat(type, text);
+	}
+
+	/** Parses with protobuf's {@code JsonFormat}, the authority for every shape. */
+	Message parseWithJsonFormat(EventType type, String payload) {
 		Message prototype = type.prototype();
 		if (prototype == null) {
 			throw new IllegalArgumentException("no message type for event " + type.id());
@@ -52,11 +69,11 @@ final class ChirpStackJsonEventParser implements ChirpStackEventParser {
 		return parsed;
 	}
 
-	/** The fast path: current shapes straight into the message. */
-	private Message parseDirectly(EventType type, Message prototype, byte[] payload) {
+	/** Current shapes straight into the message. */
+	private Message parseDirectly(EventType type, Message prototype, String payload) {
 		Message.Builder builder = prototype.newBuilderForType();
 		try {
-			this.parser.merge(utf8(payload), builder);
+			this.parser.merge(payload, builder);
 		}
 		catch (InvalidProtocolBufferException ex) {
 			throw new MalformedEventException("invalid JSON " + type.id() + " event: " + firstLine(ex.getMessage()));
@@ -69,7 +86,7 @@ final class ChirpStackJsonEventParser implements ChirpStackEventParser {
 	}
 
 	/** The slow path: rewrite v4.0-v4.10 shapes in a JSON tree, then parse. */
-	private Message parseOldShape(EventType type, Message prototype, byte[] payload) {
+	private Message parseOldShape(EventType type, Message prototype, String payload) {
 		JsonNode tree;
 		try {
 			tree = MAPPER.readTree(payload);
@@ -82,7 +99,7 @@ final class ChirpStackJsonEventParser implements ChirpStackEventParser {
 			throw new MalformedEventException("invalid JSON " + type.id() + " event: not a JSON object");
 		}
 		upgradeOldShapes(event);
-		return parseDirectly(type, prototype, MAPPER.writeValueAsBytes(event));
+		return parseDirectly(type, prototype, MAPPER.writeValueAsString(event));
 	}
 
 	private static void upgradeOldShapes(ObjectNode event) {
@@ -114,8 +131,16 @@ final class ChirpStackJsonEventParser implements ChirpStackEventParser {
 		return (newline < 0) ? text : text.substring(0, newline);
 	}
 
-	static String utf8(byte[] payload) {
-		return new String(payload, StandardCharsets.UTF_8);
+	/** JSON must be UTF-8 (RFC 8259); other bytes are rejected, not replaced. */
+	static String strictUtf8(EventType type, byte[] payload) {
+		ByteBuffer bytes = ByteBuffer.wrap(payload);
+		try {
+			return StandardCharsets.UTF_8.newDecoder().decode(bytes).toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw new MalformedEventException(
+					"invalid JSON " + type.id() + " event: not UTF-8 at byte " + bytes.position());
+		}
 	}
 
 }
