@@ -72,6 +72,24 @@ class UplinkJsonReaderTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "2025-11-20T08:15:42Z", "2025-11-20T08:15:42.1Z", "2025-11-20T08:15:42.123456789+02:00",
+			"2025-11-20T08:15:42-05:30", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z" })
+	void readsRfc3339TimestampsAsJsonFormatDoes(String time) {
+		String json = "{\"time\":\"" + time + "\",\"regionConfigId\":\"eu868\"}";
+		UplinkEvent fast = this.reader.read(bytes(json));
+		assertThat(fast).isNotNull().isEqualTo(this.jsonFormat.parseWithJsonFormat(EventType.UP, json));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2025-11-20T08:15Z", "2025-11-20t08:15:42z", "2025-02-30T00:00:00Z",
+			"0000-12-31T23:59:59Z", "2025-11-20T08:15:42.1234567891Z", "2025-11-20T08:15:42+0100",
+			"2025-11-20T08:15:42+01:00:30", "+10000-01-01T00:00:00Z", "2025-11-20 08:15:42Z" })
+	void leavesUnusualTimestampsToJsonFormat(String time) {
+		String json = "{\"time\":\"" + time + "\",\"regionConfigId\":\"eu868\"}";
+		assertThat(this.reader.read(bytes(json))).isNull();
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "{\"fPort\":null}", "{\"fPort\":\"x\"}", "{\"fPort\":-1}", "{\"fPort\":1.5}",
 			"{\"fPort\":4294967296}", "{\"fPort\":1,\"fPort\":2}", "{\"relayRxInfo\":{}}",
 			"{\"txInfo\":{\"modulation\":{\"lora\":{},\"fsk\":{}}}}", "{\"rxInfo\":[{\"crcStatus\":\"MAYBE\"}]}",
