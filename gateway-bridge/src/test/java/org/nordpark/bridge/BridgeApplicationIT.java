@@ -70,7 +70,7 @@ class BridgeApplicationIT {
 	@Test
 	void bindsTheConfigurationWithItsDefaults() {
 		assertThat(this.mqtt.sharedGroup()).isNull();
-		assertThat(this.mqtt.maxInFlight()).isEqualTo(64);
+		assertThat(this.mqtt.maxInFlight()).isEqualTo(1000);
 		assertThat(this.mqtt.sessionExpiry()).isEqualTo(Duration.ofHours(1));
 		assertThat(this.chirpStack.enabled()).isFalse();
 		assertThat(this.chirpStack.refreshInterval()).isEqualTo(Duration.ofMinutes(2));

@@ -93,6 +93,10 @@ public final class MosquittoServer extends ServerProcess {
 		// the broker holds the backlog of offline persistent sessions; nothing is dropped
 		lines.add("max_queued_messages 0");
 		lines.add("max_queued_bytes 0");
+		// as the shipped configs: clients may have 1000 QoS 1 publishes awaiting PUBACK
+		// (the receive maximum in CONNACK; mosquitto's default is 20), and no Nagle delay
+		lines.add("max_inflight_messages 1000");
+		lines.add("set_tcp_nodelay true");
 		lines.add("log_dest stdout");
 		lines.add("log_type error");
 		lines.add("log_type warning");
