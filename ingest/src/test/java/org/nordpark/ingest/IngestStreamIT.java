@@ -194,8 +194,11 @@ class IngestStreamIT {
 			stream.add(TestReadings.parking(TestReadings.sensor(200 + i % 5), T0.plusSeconds(i), 1, i));
 		}
 		String where = "sensor_id =~ /^70b3d5e75e0000c/";
+		double before = readingsWritten();
 		stream.forEach((reading) -> TestReadings.publish(publisher, PREFIX, reading));
 		awaitPoints(influx, "parking", where, 100);
+		// points are queryable a moment before ingest has counted its write
+		await(() -> (long) (readingsWritten() - before), 100);
 		double written = readingsWritten();
 
 		stream.forEach((reading) -> TestReadings.publish(publisher, PREFIX, reading));

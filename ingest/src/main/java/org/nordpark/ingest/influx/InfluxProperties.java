@@ -48,7 +48,7 @@ public record InfluxProperties(@DefaultValue("http://localhost:8086") URI url,
 		@DefaultValue("30d") Duration rawRetention, @DefaultValue("0") Duration hourlyRetention,
 		@DefaultValue("15m") Duration rollupEvery, @DefaultValue("2h") Duration rollupWindow,
 		@DefaultValue("30s") Duration lateRollupEvery, @DefaultValue("5000") @Min(1) @Max(1_000_000) int batchSize,
-		@DefaultValue("500ms") Duration batchMaxAge, @DefaultValue("20000") @Min(1) int maxInFlight,
+		@DefaultValue("100ms") Duration batchMaxAge, @DefaultValue("20000") @Min(1) int maxInFlight,
 		@DefaultValue("2") @Min(1) @Max(64) int writeConcurrency, @DefaultValue("10s") Duration timeout,
 		@DefaultValue("true") boolean gzip, @DefaultValue("200ms") Duration retryMinBackoff,
 		@DefaultValue("10s") Duration retryMaxBackoff) {

@@ -20,7 +20,7 @@ class InfluxPropertiesTests {
 		assertThat(properties.rawRetention()).isEqualTo(Duration.ofDays(30));
 		assertThat(properties.hourlyRetention()).isZero();
 		assertThat(properties.batchSize()).isEqualTo(5000);
-		assertThat(properties.batchMaxAge()).isEqualTo(Duration.ofMillis(500));
+		assertThat(properties.batchMaxAge()).isEqualTo(Duration.ofMillis(100));
 		assertThat(properties.maxInFlight()).isEqualTo(20000);
 		assertThat(properties.gzip()).isTrue();
 		assertThat(properties.hasCredentials()).isFalse();

@@ -149,9 +149,12 @@ class RollupIT {
 
 			long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 			List<JsonNode> rows = List.of();
-			while (rows.isEmpty() && System.nanoTime() < deadline) {
+			List<JsonNode> traffic = List.of();
+			// one pass rolls up the measurements one after another: wait for the last one
+			while ((rows.isEmpty() || traffic.isEmpty()) && System.nanoTime() < deadline) {
 				sleep();
 				rows = influx.rows(database, "SELECT occupied FROM \"hourly\".\"parking\" WHERE time = '" + hour + "'");
+				traffic = influx.rows(database, "SELECT * FROM \"hourly\".\"traffic\" WHERE time = '" + hour + "'");
 			}
 			assertThat(rows).singleElement().satisfies((row) -> assertThat(row.get(1).asDouble()).isEqualTo(0.75));
 			assertThat(hourly(influx, database, "traffic", COUNTER, hour).get("count").asLong()).isEqualTo(12);
