@@ -8,6 +8,8 @@
 # project's configs on ports that do not clash with packaged system services, then ingest, the
 # gateway-bridge, the api and the simulator (a backfill of the last 7 days, then a live match day
 # sped up), waits until each is healthy and prints the URLs. Ctrl-C stops exactly what it started.
+# Locked down like production, on loopback: the broker and the database refuse anonymous clients;
+# each service has its own user (random passwords made once in run/secrets/, mode 600).
 # A second run reuses the jars and the data in the run directory and backfills only the gap.
 set -euo pipefail
 
@@ -196,10 +198,36 @@ last_pid() { echo "${STARTED[${#STARTED[@]}-1]#*:}"; }
 healthy() { curl -fs --max-time 2 "http://127.0.0.1:$1/actuator/health" | grep -q '"status":"UP"'; }
 
 render() {
-	sed -e "s|@RUN@|$RUN_DIR|g" -e "s|@PORT@|$2|g" -e "s|@RPC_PORT@|$INFLUX_RPC_PORT|g" "$1"
+	sed -e "s|@RUN@|$RUN_DIR|g" -e "s|@PORT@|$2|g" -e "s|@RPC_PORT@|$INFLUX_RPC_PORT|g" -e "s|@USER@|$(id -un)|g" "$1"
 }
 render config/demo/mosquitto.conf "$MQTT_PORT" > "$RUN_DIR/mosquitto.conf"
 render config/demo/influxdb.conf "$INFLUX_PORT" > "$RUN_DIR/influxdb.conf"
+
+# --- credentials: random per-service passwords made once in run/secrets/ (only you can read them) --
+# Each service gets only its own, through environment variables (never arguments, which ps shows).
+SECRETS="$RUN_DIR/secrets"
+(umask 077; mkdir -p "$SECRETS")
+chmod 700 "$SECRETS"
+new_secret() { head -c 18 /dev/urandom | base64 | tr '+/' '-_'; }
+secret() {
+	[ -s "$SECRETS/$1" ] || (umask 077; new_secret > "$SECRETS/$1")
+	cat "$SECRETS/$1"
+}
+[ -f "$RUN_DIR/api-key" ] || (umask 077; new_secret > "$RUN_DIR/api-key")
+MQTT_SIMULATOR="$(secret mqtt-nordpark-simulator)"
+MQTT_BRIDGE="$(secret mqtt-nordpark-bridge)"
+MQTT_INGEST="$(secret mqtt-nordpark-ingest)"
+MQTT_API="$(secret mqtt-nordpark-api)"
+INFLUX_ADMIN="$(secret influx-admin)"
+INFLUX_INGEST="$(secret influx-ingest)"
+INFLUX_API="$(secret influx-api)"
+
+# the broker: no anonymous access, the shipped ACL, a password file of hashes
+install -m 600 config/mosquitto/acl "$RUN_DIR/mosquitto/acl"
+NORDPARK_MQTT_PASSWORD_SIMULATOR="$MQTT_SIMULATOR" NORDPARK_MQTT_PASSWORD_BRIDGE="$MQTT_BRIDGE" \
+	NORDPARK_MQTT_PASSWORD_INGEST="$MQTT_INGEST" NORDPARK_MQTT_PASSWORD_API="$MQTT_API" \
+	scripts/mosquitto-users.sh "$RUN_DIR/mosquitto/passwd" 2>>"$LOGS/mosquitto.log" \
+	|| fail "cannot write the broker's password file; see $LOGS/mosquitto.log"
 
 say "starting mosquitto on 127.0.0.1:$MQTT_PORT"
 start mosquitto "$MOSQUITTO" -c "$RUN_DIR/mosquitto.conf"
@@ -211,7 +239,19 @@ wait_for influxd "$(last_pid)" curl -fs --max-time 2 "http://127.0.0.1:$INFLUX_P
 
 BROKER="tcp://127.0.0.1:$MQTT_PORT"
 INFLUX="http://127.0.0.1:$INFLUX_PORT"
-[ -f "$RUN_DIR/api-key" ] || (umask 077; head -c 18 /dev/urandom | base64 | tr '+/' '-_' > "$RUN_DIR/api-key")
+
+# the database's users, once per run directory (a run directory of an older demo without
+# authentication gets them on its first locked-down start; its data stays)
+USERS_DONE="$RUN_DIR/influxdb/users.done"
+if [ ! -f "$USERS_DONE" ] || [ "$SECRETS/influx-admin" -nt "$USERS_DONE" ]; then
+	NORDPARK_INFLUX_ADMIN_USER=admin NORDPARK_INFLUX_ADMIN_PASSWORD="$INFLUX_ADMIN" \
+		NORDPARK_INFLUX_INGEST_USER=ingest NORDPARK_INFLUX_INGEST_PASSWORD="$INFLUX_INGEST" \
+		NORDPARK_INFLUX_API_USER=api NORDPARK_INFLUX_API_PASSWORD="$INFLUX_API" \
+		scripts/influx-users.sh "$INFLUX" 2>>"$LOGS/influxd.log" \
+		|| fail "cannot set up the InfluxDB users; see $LOGS/influxd.log:
+$(tail -n 3 "$LOGS/influxd.log")"
+	touch "$USERS_DONE"
+fi
 
 # shellcheck disable=SC2086
 java_service() {
@@ -221,12 +261,17 @@ java_service() {
 	start "$name" java $JAVA_OPTS -jar "$(jar_of "$module")" --server.address=127.0.0.1 --server.port="$port" "$@"
 }
 
-java_service ingest ingest "$INGEST_PORT" --nordpark.mqtt.broker-uri="$BROKER" --nordpark.influx.url="$INFLUX"
+NORDPARK_MQTT_USERNAME=nordpark-ingest NORDPARK_MQTT_PASSWORD="$MQTT_INGEST" \
+	NORDPARK_INFLUX_USERNAME=ingest NORDPARK_INFLUX_PASSWORD="$INFLUX_INGEST" \
+	java_service ingest ingest "$INGEST_PORT" --nordpark.mqtt.broker-uri="$BROKER" --nordpark.influx.url="$INFLUX"
 INGEST_PID="$(last_pid)"
-java_service gateway-bridge gateway-bridge "$BRIDGE_PORT" --nordpark.mqtt.broker-uri="$BROKER" \
+NORDPARK_MQTT_USERNAME=nordpark-bridge NORDPARK_MQTT_PASSWORD="$MQTT_BRIDGE" \
+	java_service gateway-bridge gateway-bridge "$BRIDGE_PORT" --nordpark.mqtt.broker-uri="$BROKER" \
 	--nordpark.catalog.manifest="$ROOT/config/nordpark-site.yaml"
 BRIDGE_PID="$(last_pid)"
-NORDPARK_API_KEY="$(cat "$RUN_DIR/api-key")" java_service api api "$API_PORT" --nordpark.mqtt.broker-uri="$BROKER" \
+NORDPARK_MQTT_USERNAME=nordpark-api NORDPARK_MQTT_PASSWORD="$MQTT_API" \
+	NORDPARK_INFLUX_USERNAME=api NORDPARK_INFLUX_PASSWORD="$INFLUX_API" NORDPARK_API_KEY="$(cat "$RUN_DIR/api-key")" \
+	java_service api api "$API_PORT" --nordpark.mqtt.broker-uri="$BROKER" \
 	--nordpark.influx.url="$INFLUX" --nordpark.api.site-manifest="$ROOT/config/nordpark-site.yaml"
 API_PID="$(last_pid)"
 
@@ -234,7 +279,8 @@ API_PID="$(last_pid)"
 wait_for ingest "$INGEST_PID" healthy "$INGEST_PORT"
 wait_for gateway-bridge "$BRIDGE_PID" healthy "$BRIDGE_PORT"
 
-java_service simulator simulator "$SIM_PORT" --broker="$BROKER" --manifest="$ROOT/config/nordpark-site.yaml" \
+NORDPARK_MQTT_USERNAME=nordpark-simulator NORDPARK_MQTT_PASSWORD="$MQTT_SIMULATOR" \
+	java_service simulator simulator "$SIM_PORT" --broker="$BROKER" --manifest="$ROOT/config/nordpark-site.yaml" \
 	--mode=backfill-then-live --backfill="$BACKFILL" --speed="$SPEED" --live-start="$LIVE_START" \
 	--live-scenario=match-day --seed="$SEED"
 SIM_PID="$(last_pid)"
@@ -251,6 +297,7 @@ cat <<EOF
   API key       $(cat "$RUN_DIR/api-key")   (X-API-Key header, operations endpoints only)
   Health        bridge :$BRIDGE_PORT  ingest :$INGEST_PORT  simulator :$SIM_PORT  (/actuator/health)
   MQTT          $BROKER      InfluxDB $INFLUX (database nordpark)
+  Credentials   $SECRETS/   (per-service MQTT and InfluxDB users; no anonymous access)
   Logs          $LOGS/
 
   History: backfill of $BACKFILL, then a live match day $SPEED x faster from $LIVE_START.

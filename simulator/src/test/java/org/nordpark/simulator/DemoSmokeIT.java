@@ -10,16 +10,24 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nordpark.testsupport.FreePorts;
@@ -34,7 +42,10 @@ import static org.awaitility.Awaitility.await;
  * The demo command end to end: {@code scripts/demo.sh} starts mosquitto, influxd, ingest,
  * the bridge, the api and the simulator (with a short backfill so it fits CI time), the
  * api answers with live data for every sensor kind and with history, and after SIGTERM no
- * process the demo started is left and its ports are free again.
+ * process the demo started is left and its ports are free again. The demo is locked down:
+ * the broker refuses anonymous and wrong-password clients, InfluxDB refuses
+ * unauthenticated queries, the generated passwords are readable only by the user and
+ * appear in no log.
  * <p>
  * Needs the services' executable jars; a full {@code ./mvnw verify} builds them before
  * this module's integration tests (reactor order), a run of this module alone skips the
@@ -89,6 +100,7 @@ class DemoSmokeIT {
 				.isGreaterThanOrEqualTo(2);
 			assertThat(get(api + "/v3/api-docs").statusCode()).isEqualTo(200);
 			assertThat(get(api + "/swagger-ui/index.html").statusCode()).isEqualTo(200);
+			assertLockedDown(runDir.resolve("run"), ports.get("MQTT"), ports.get("INFLUX"));
 		}
 		finally {
 			demo.destroy();
@@ -101,6 +113,83 @@ class DemoSmokeIT {
 			assertThat(listening(port)).as("port %d", port).isFalse();
 		}
 		assertThat(Files.readString(output)).contains("stopped: mosquitto influxd ingest gateway-bridge api simulator");
+		assertNoSecretIn(runDir.resolve("run"), output);
+	}
+
+	private void assertLockedDown(Path run, int mqttPort, int influxPort) throws Exception {
+		Path secrets = run.resolve("secrets");
+		assertThat(Files.getPosixFilePermissions(secrets)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+		try (var files = Files.list(secrets)) {
+			assertThat(files.toList()).hasSizeGreaterThanOrEqualTo(7)
+				.allSatisfy((file) -> assertThat(Files.getPosixFilePermissions(file))
+					.isEqualTo(PosixFilePermissions.fromString("rw-------")));
+		}
+		String broker = "tcp://127.0.0.1:" + mqttPort;
+		assertThat(mqttConnect(broker, null, null)).as("anonymous MQTT client").isNotNull();
+		assertThat(mqttConnect(broker, "nordpark-api", "wrong-password")).as("wrong MQTT password").isNotNull();
+		assertThat(mqttConnect(broker, "nordpark-api", secret(run, "mqtt-nordpark-api"))).as("the api's MQTT user")
+			.isNull();
+		String query = "http://127.0.0.1:" + influxPort + "/query?q=" + encode("SHOW DATABASES");
+		assertThat(get(query).statusCode()).as("unauthenticated InfluxDB query").isEqualTo(401);
+		String api = Base64.getEncoder()
+			.encodeToString(("api:" + secret(run, "influx-api")).getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> authorized = this.http.send(
+				HttpRequest.newBuilder(URI.create(query)).header("Authorization", "Basic " + api).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(authorized.statusCode()).isEqualTo(200);
+		assertThat(authorized.body()).contains("nordpark");
+		HttpResponse<String> write = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + influxPort + "/write?db=nordpark"))
+				.header("Authorization", "Basic " + api)
+				.POST(HttpRequest.BodyPublishers.ofString("parking,sensor_id=forged occupied=1"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(write.statusCode()).as("the api's InfluxDB user writes").isEqualTo(403);
+	}
+
+	/**
+	 * Connects and disconnects; returns the refusal, or null when the broker accepted.
+	 */
+	private static @Nullable MqttException mqttConnect(String broker, @Nullable String user, @Nullable String password)
+			throws MqttException {
+		MqttClient client = new MqttClient(broker, "demo-smoke-" + UUID.randomUUID(), new MemoryPersistence());
+		MqttConnectionOptions options = new MqttConnectionOptions();
+		options.setConnectionTimeout(10);
+		if (user != null && password != null) {
+			options.setUserName(user);
+			options.setPassword(password.getBytes(StandardCharsets.UTF_8));
+		}
+		try {
+			client.connect(options);
+			client.disconnect();
+			return null;
+		}
+		catch (MqttException ex) {
+			return ex;
+		}
+		finally {
+			client.close();
+		}
+	}
+
+	private static void assertNoSecretIn(Path run, Path output) throws IOException {
+		List<Path> logs = new ArrayList<>(List.of(output));
+		try (var files = Files.list(run.resolve("logs"))) {
+			logs.addAll(files.toList());
+		}
+		try (var files = Files.list(run.resolve("secrets"))) {
+			for (Path file : files.toList()) {
+				String secret = Files.readString(file).trim();
+				assertThat(secret).hasSizeGreaterThanOrEqualTo(16);
+				for (Path log : logs) {
+					assertThat(Files.readString(log)).as("%s in %s", file.getFileName(), log.getFileName())
+						.doesNotContain(secret);
+				}
+			}
+		}
+	}
+
+	private static String secret(Path run, String name) throws IOException {
+		return Files.readString(run.resolve("secrets").resolve(name)).trim();
 	}
 
 	private Set<String> kindsWithRecentData(String api) throws Exception {
@@ -136,7 +225,7 @@ class DemoSmokeIT {
 	private HttpResponse<String> get(String url) throws IOException, InterruptedException {
 		return this.http.send(HttpRequest.newBuilder(URI.create(url))
 			.header("Accept", "application/json, text/html;q=0.9")
-			.timeout(Duration.ofSeconds(10))
+			.timeout(Duration.ofSeconds(30))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

@@ -18,6 +18,12 @@ import org.slf4j.LoggerFactory;
  * {@value InfluxSchema#RP_HOURLY}, and one hourly continuous query per measurement.
  * Idempotent: existing policies are altered to the configured durations and changed
  * continuous queries are replaced.
+ * <p>
+ * Creating the database and its retention policies needs an admin; the continuous queries
+ * and the late rollups need only read and write on the database. So a deployment may
+ * create the database and policies with its admin and run ingest as a user with
+ * {@code ALL} on this one database: statements whose result is already there are not
+ * sent.
  */
 final class DatabaseSetup {
 
@@ -61,7 +67,9 @@ final class DatabaseSetup {
 			return;
 		}
 		String db = InfluxQl.identifier(this.properties.database());
-		execute("CREATE DATABASE " + db);
+		if (!databaseExists()) {
+			execute("CREATE DATABASE " + db);
+		}
 		ensureRetentionPolicy(InfluxSchema.RP_RAW, this.properties.rawRetention(), true);
 		ensureRetentionPolicy(InfluxSchema.RP_HOURLY, this.properties.hourlyRetention(), false);
 		for (Measurement measurement : InfluxSchema.measurements()) {
@@ -71,6 +79,13 @@ final class DatabaseSetup {
 		log.info("database ready [url: {}, database: {}, raw retention: {}, hourly retention: {}]",
 				this.properties.url(), this.properties.database(), InfluxQl.duration(this.properties.rawRetention()),
 				InfluxQl.duration(this.properties.hourlyRetention()));
+	}
+
+	private boolean databaseExists() {
+		// lists only the databases the user has privileges on
+		List<QueryResult.Series> series = execute("SHOW DATABASES").getResults().get(0).getSeries();
+		return series != null && series.get(0).getValues() != null
+				&& series.get(0).getValues().stream().anyMatch((row) -> this.properties.database().equals(row.get(0)));
 	}
 
 	private void ensureRetentionPolicy(String name, Duration duration, boolean isDefault) {
