@@ -42,6 +42,9 @@ final class Service implements AutoCloseable {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx" + heap);
+		// an out-of-heap service leaves a heap dump in the run directory to be read
+		command.add("-XX:+HeapDumpOnOutOfMemoryError");
+		command.add("-XX:HeapDumpPath=" + runDir.resolve(name + ".hprof"));
 		if ("1".equals(System.getenv("BENCH_JFR"))) {
 			command.add("-XX:StartFlightRecording=filename=" + runDir.resolve(name + ".jfr") + ",settings=profile");
 		}

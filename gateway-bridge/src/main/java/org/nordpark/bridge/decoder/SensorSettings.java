@@ -1,8 +1,10 @@
 package org.nordpark.bridge.decoder;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.nordpark.model.CatalogEntry;
 import org.nordpark.model.CatalogSettings;
@@ -20,6 +22,18 @@ final class SensorSettings {
 	/** Direction label used when a sensor has no {@code rtl} setting. */
 	static final String DEFAULT_RTL = "rtl";
 
+	/**
+	 * Parsed {@code classes} and checked direction labels by setting text: a traffic
+	 * counter parsed its settings on every uplink (a third of its decoding allocation).
+	 * The texts come from the catalog, so there are few; the caches are cleared should
+	 * they grow.
+	 */
+	private static final int CACHE_LIMIT = 4096;
+
+	private static final Map<String, Map<Integer, String>> CLASSES_CACHE = new ConcurrentHashMap<>();
+
+	private static final Map<String, String> LABEL_CACHE = new ConcurrentHashMap<>();
+
 	private SensorSettings() {
 	}
 
@@ -36,11 +50,22 @@ final class SensorSettings {
 		if (value == null || value.isBlank()) {
 			return fallback;
 		}
-		value = value.strip();
-		if (!Dims.LABEL.matcher(value).matches()) {
-			throw new DecodingException("setting " + key + " '" + value + "' is not a valid direction label");
+		String label = LABEL_CACHE.get(value);
+		if (label == null) {
+			label = value.strip();
+			if (!Dims.LABEL.matcher(label).matches()) {
+				throw new DecodingException("setting " + key + " '" + label + "' is not a valid direction label");
+			}
+			cache(LABEL_CACHE, value, label);
 		}
-		return value;
+		return label;
+	}
+
+	private static <V> void cache(Map<String, V> cache, String key, V value) {
+		if (cache.size() >= CACHE_LIMIT) {
+			cache.clear();
+		}
+		cache.put(key, value);
 	}
 
 	/**
@@ -52,6 +77,16 @@ final class SensorSettings {
 		if (value == null || value.isBlank()) {
 			return fallback;
 		}
+		Map<Integer, String> cached = CLASSES_CACHE.get(value);
+		if (cached != null) {
+			return cached;
+		}
+		Map<Integer, String> classes = parseClasses(value);
+		cache(CLASSES_CACHE, value, classes);
+		return classes;
+	}
+
+	private static Map<Integer, String> parseClasses(String value) {
 		Map<Integer, String> classes = new LinkedHashMap<>();
 		for (String pair : value.split(",")) {
 			String[] parts = pair.split(":", 2);
@@ -70,7 +105,7 @@ final class SensorSettings {
 				throw new DecodingException("setting classes has category '" + parts[0].strip() + "', not a number");
 			}
 		}
-		return classes;
+		return Collections.unmodifiableMap(classes);
 	}
 
 	/** A numeric setting in millimetres, empty when not set. */
