@@ -78,6 +78,21 @@ class MalformedRequestsIT extends ApiIntegrationTest {
 		assertThat(json(missing).path("type").asString()).isEqualTo(ProblemType.NOT_FOUND.uri().toString());
 	}
 
+	@Test
+	void answersErrorsTheContainerReportsInsideTheApiWithProblems() {
+		Answer trace = send("TRACE", "/api/v1/zones", "", "");
+		assertThat(trace.status()).isEqualTo(405);
+		assertThat(trace.contentType()).as(trace.raw()).startsWith("application/problem+json");
+		assertThat(json(trace).path("type").asString()).isEqualTo(ProblemType.METHOD_NOT_ALLOWED.uri().toString());
+		Answer errorPage = get("/error", "");
+		assertThat(errorPage.status()).isEqualTo(404);
+		assertThat(json(errorPage).path("type").asString()).isEqualTo(ProblemType.NOT_FOUND.uri().toString());
+		// no filter parses form bodies before the api (none of its endpoints takes one)
+		Answer form = send("DELETE", "/api/v1/zones", "Content-Type: application/x-www-form-urlencoded\r\n", "a=%zz");
+		assertThat(form.status()).as(form.raw()).isEqualTo(405);
+		assertThat(form.contentType()).startsWith("application/problem+json");
+	}
+
 	private static String expectedType(int status) {
 		return switch (status) {
 			case 414 -> "uri-too-long";
@@ -107,10 +122,16 @@ class MalformedRequestsIT extends ApiIntegrationTest {
 	 * Sends a GET exactly as written: the path and extra header lines are not touched.
 	 */
 	private Answer get(String path, String extraHeaders) {
+		return send("GET", path, extraHeaders, "");
+	}
+
+	private Answer send(String method, String path, String extraHeaders, String body) {
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {
 			socket.setSoTimeout(20_000);
 			OutputStream out = socket.getOutputStream();
-			out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders + "Connection: close\r\n\r\n")
+			String length = body.isEmpty() ? "" : "Content-Length: " + body.length() + "\r\n";
+			out.write((method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders + length
+					+ "Connection: close\r\n\r\n" + body)
 				.getBytes(StandardCharsets.ISO_8859_1));
 			out.flush();
 			InputStream in = socket.getInputStream();
