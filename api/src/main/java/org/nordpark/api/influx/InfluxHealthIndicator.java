@@ -5,7 +5,10 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
 /**
- * Health of the InfluxDB connection ({@code /actuator/health} component {@code influx}).
+ * Health of the InfluxDB connection ({@code /actuator/health} component {@code influx}):
+ * UP only when a query with the configured credentials can read the configured database;
+ * DOWN with a reason (never a secret) when the credentials are refused, the user may not
+ * read, the database is missing or the server cannot be reached.
  */
 @Component("influx")
 class InfluxHealthIndicator extends AbstractHealthIndicator {
@@ -22,8 +25,9 @@ class InfluxHealthIndicator extends AbstractHealthIndicator {
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
-		boolean up = this.reader.ping();
-		(up ? builder.up() : builder.down()).withDetail("url", this.properties.url().toString())
+		ReadCheck check = this.reader.checkRead();
+		(check.readable() ? builder.up() : builder.down().withDetail("reason", check.reason()))
+			.withDetail("url", this.properties.url().toString())
 			.withDetail("database", this.properties.database());
 	}
 

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.influxdb.InfluxDB;
 import org.influxdb.InfluxDBException;
 import org.influxdb.dto.BoundParameterQuery;
+import org.influxdb.dto.Query;
 import org.influxdb.dto.QueryResult;
 import org.jspecify.annotations.Nullable;
 import org.nordpark.api.system.InfluxUnavailableException;
@@ -26,6 +27,8 @@ import org.springframework.stereotype.Component;
 public class InfluxReader {
 
 	private static final Logger log = LoggerFactory.getLogger(InfluxReader.class);
+
+	private static final String READ_CHECK = "SHOW RETENTION POLICIES";
 
 	private final InfluxDB influx;
 
@@ -70,13 +73,43 @@ public class InfluxReader {
 		return statements.isEmpty() ? List.of() : statements.get(0);
 	}
 
-	/** Whether the server answers a ping. */
-	public boolean ping() {
-		return this.influx.ping().isGood();
+	/**
+	 * Runs a cheap statement that needs the configured credentials and read access to the
+	 * database ({@code SHOW RETENTION POLICIES} with the database as the request's
+	 * {@code db}; the statement text is constant). InfluxDB 1.x answers {@code /ping}
+	 * without authentication, so a ping cannot tell a wrong password from a working
+	 * connection; this can.
+	 */
+	public ReadCheck checkRead() {
+		Query query = new Query(READ_CHECK, this.database);
+		try {
+			QueryResult result = this.influx.query(query);
+			String error = result.hasError() ? result.getError() : firstError(result);
+			return (error != null) ? ReadCheck.of(error) : ReadCheck.OK;
+		}
+		catch (InfluxDBException.AuthorizationFailedException ex) {
+			return ReadCheck.UNAUTHENTICATED;
+		}
+		catch (RuntimeException ex) {
+			// InfluxDBException, or InfluxDBIOException when the server cannot be reached
+			return ReadCheck.of(String.valueOf(ex.getMessage()));
+		}
 	}
 
 	public String database() {
 		return this.database;
+	}
+
+	private static @Nullable String firstError(QueryResult result) {
+		if (result.getResults() == null) {
+			return null;
+		}
+		for (QueryResult.Result statement : result.getResults()) {
+			if (statement.hasError()) {
+				return statement.getError();
+			}
+		}
+		return null;
 	}
 
 	private static List<InfluxSeries> series(QueryResult.Result statement) {

@@ -1,10 +1,14 @@
 package org.nordpark.api.mqtt;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+
+import javax.net.SocketFactory;
+import javax.net.ssl.SSLSocketFactory;
 
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
@@ -21,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.nordpark.model.net.NoDelaySockets;
@@ -29,7 +34,9 @@ import org.nordpark.model.net.NoDelaySockets;
  * The api's one MQTT connection: subscribes every {@link MqttMessageHandler}'s filter
  * (again after each reconnect) and routes messages to them. Clean start and a unique
  * client id: the api needs no session, only what arrives while it runs plus the retained
- * catalog. Keeps trying while the broker is unreachable; the health shows it.
+ * catalog. Keeps trying while the broker is unreachable; the health shows it. For
+ * {@code ssl://} brokers the trust comes from the SSL bundle named by
+ * {@code nordpark.mqtt.ssl-bundle} (or the JVM's trust store).
  */
 @Component
 public class MqttSubscriber implements SmartLifecycle, MqttCallback {
@@ -52,14 +59,23 @@ public class MqttSubscriber implements SmartLifecycle, MqttCallback {
 
 	private volatile boolean running;
 
-	MqttSubscriber(org.nordpark.api.mqtt.MqttProperties properties, List<MqttMessageHandler> handlers) {
+	private final SslBundles sslBundles;
+
+	MqttSubscriber(org.nordpark.api.mqtt.MqttProperties properties, List<MqttMessageHandler> handlers,
+			SslBundles sslBundles) {
 		this.properties = properties;
+		this.sslBundles = sslBundles;
 		this.handlers = List.copyOf(handlers);
 		this.clientId = properties.clientIdPrefix() + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	@Override
 	public void start() {
+		if (this.properties.hasSslBundle()) {
+			// an unknown bundle or unreadable certificate fails the start, not every
+			// connection attempt
+			this.sslBundles.getBundle(this.properties.sslBundle()).createSslContext();
+		}
 		this.running = true;
 		try {
 			MqttAsyncClient client = new MqttAsyncClient(this.properties.brokerUri().toString(), this.clientId,
@@ -83,7 +99,7 @@ public class MqttSubscriber implements SmartLifecycle, MqttCallback {
 		}
 		catch (MqttException ex) {
 			log.warn("cannot connect to mqtt broker, retrying [broker: {}, reason: {}, retryDelay: {}]",
-					this.properties.brokerUri(), ex.getMessage(), this.properties.retryDelay());
+					this.properties.brokerUri(), reason(ex), this.properties.retryDelay());
 			this.retries.schedule(this::connect, this.properties.retryDelay().toMillis(), TimeUnit.MILLISECONDS);
 		}
 	}
@@ -92,7 +108,8 @@ public class MqttSubscriber implements SmartLifecycle, MqttCallback {
 		MqttConnectionOptions options = new MqttConnectionOptions();
 		options.setCleanStart(true);
 		options.setAutomaticReconnect(true);
-		options.setSocketFactory(NoDelaySockets.plain());
+		// resolved on every connect, so a reloaded bundle (new CA) applies on reconnect
+		options.setSocketFactory(socketFactory(this.properties, this.sslBundles));
 		options.setAutomaticReconnectDelay(1, (int) Math.max(1, this.properties.retryDelay().toSeconds()));
 		options.setKeepAliveInterval((int) this.properties.keepAlive().toSeconds());
 		options.setConnectionTimeout((int) Math.max(1, this.properties.connectTimeout().toSeconds()));
@@ -103,6 +120,29 @@ public class MqttSubscriber implements SmartLifecycle, MqttCallback {
 			}
 		}
 		return options;
+	}
+
+	/**
+	 * The socket factory for the broker: TLS trusting the named SSL bundle; TLS with the
+	 * JVM's trust store for an {@code ssl://} broker without a bundle (Paho refuses a
+	 * plain factory there); plain TCP otherwise. Nagle is off on all of them.
+	 */
+	static SocketFactory socketFactory(org.nordpark.api.mqtt.MqttProperties properties, SslBundles sslBundles) {
+		if (properties.hasSslBundle()) {
+			return NoDelaySockets
+				.tls(sslBundles.getBundle(properties.sslBundle()).createSslContext().getSocketFactory());
+		}
+		String scheme = String.valueOf(properties.brokerUri().getScheme()).toLowerCase(Locale.ROOT);
+		if (scheme.equals("ssl") || scheme.equals("wss")) {
+			return NoDelaySockets.tls((SSLSocketFactory) SSLSocketFactory.getDefault());
+		}
+		return NoDelaySockets.plain();
+	}
+
+	private static String reason(MqttException ex) {
+		Throwable cause = ex.getCause();
+		// e.g. a failed TLS handshake: Paho's own message says nothing
+		return (cause != null) ? ex.getMessage() + ": " + cause.getMessage() : String.valueOf(ex.getMessage());
 	}
 
 	/** Subscribes one filter again, e.g. to receive retained messages anew. */

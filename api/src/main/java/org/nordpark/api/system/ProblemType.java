@@ -30,6 +30,16 @@ public enum ProblemType {
 	TOO_MANY_CLIENTS("too-many-clients", "Too many live stream clients", HttpStatus.SERVICE_UNAVAILABLE),
 	/** The database (or broker) cannot be reached. */
 	BACKEND_UNAVAILABLE("backend-unavailable", "Data store unavailable", HttpStatus.SERVICE_UNAVAILABLE),
+	/**
+	 * The servlet container refused the request before the api saw it: an encoded slash,
+	 * backslash or NUL in the path, invalid percent-encoding, an invalid character.
+	 */
+	MALFORMED_REQUEST("malformed-request", "Malformed request", HttpStatus.BAD_REQUEST),
+	/** The request line is longer than the server accepts. */
+	URI_TOO_LONG("uri-too-long", "Request URI too long", HttpStatus.URI_TOO_LONG),
+	/** The request's header fields are larger than the server accepts. */
+	HEADERS_TOO_LARGE("headers-too-large", "Request header fields too large",
+			HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE),
 	/** Any other client error reported by the framework. */
 	BAD_REQUEST("bad-request", "Bad request", HttpStatus.BAD_REQUEST),
 	/** An unexpected error on the server. */

@@ -1,10 +1,14 @@
 package org.nordpark.simulator.run;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+
+import javax.net.SocketFactory;
+import javax.net.ssl.SSLSocketFactory;
 
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
@@ -18,11 +22,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.nordpark.model.net.NoDelaySockets;
 
+import org.springframework.boot.ssl.SslBundles;
+
 /**
  * Publishes events as ChirpStack's MQTT integration does: QoS as configured (1 for
  * at-least-once), not retained. At most {@code maxInFlight} publishes wait for their
  * acknowledgement, so a backfill runs exactly as fast as the broker takes messages; a
- * publish that fails is sent again, so nothing is lost while the broker is away.
+ * publish that fails is sent again, so nothing is lost while the broker is away. For
+ * {@code ssl://} brokers the trust comes from the SSL bundle named by
+ * {@code nordpark.mqtt.ssl-bundle} (or the JVM's trust store).
  */
 final class MqttEventPublisher implements AutoCloseable {
 
@@ -40,8 +48,15 @@ final class MqttEventPublisher implements AutoCloseable {
 
 	private final AtomicLong acknowledged = new AtomicLong();
 
-	MqttEventPublisher(MqttProperties properties) {
+	private final SslBundles sslBundles;
+
+	MqttEventPublisher(MqttProperties properties, SslBundles sslBundles) {
 		this.properties = properties;
+		this.sslBundles = sslBundles;
+		if (properties.hasSslBundle()) {
+			// an unknown bundle or unreadable certificate fails here, not every connect
+			sslBundles.getBundle(properties.sslBundle()).createSslContext();
+		}
 		this.window = new Semaphore(properties.maxInFlight());
 		try {
 			this.client = new MqttAsyncClient(properties.brokerUri().toString(), properties.clientId(),
@@ -58,7 +73,7 @@ final class MqttEventPublisher implements AutoCloseable {
 		MqttConnectionOptions options = new MqttConnectionOptions();
 		options.setCleanStart(true);
 		options.setAutomaticReconnect(true);
-		options.setSocketFactory(NoDelaySockets.plain());
+		options.setSocketFactory(socketFactory(this.properties, this.sslBundles));
 		options.setConnectionTimeout((int) Math.max(1, this.properties.connectTimeout().toSeconds()));
 		if (this.properties.username() != null) {
 			options.setUserName(this.properties.username());
@@ -74,12 +89,31 @@ final class MqttEventPublisher implements AutoCloseable {
 				return;
 			}
 			catch (MqttException ex) {
+				// a failed TLS handshake is only named by the cause
 				log.warn("cannot connect to the broker, retrying [brokerUri: {}, reason: {}]",
-						this.properties.brokerUri(), ex.getMessage());
+						this.properties.brokerUri(), (ex.getCause() != null)
+								? ex.getMessage() + ": " + ex.getCause().getMessage() : ex.getMessage());
 				Thread.sleep(backoff);
 				backoff = Math.min(10_000, backoff * 2);
 			}
 		}
+	}
+
+	/**
+	 * The socket factory for the broker: TLS trusting the named SSL bundle; TLS with the
+	 * JVM's trust store for an {@code ssl://} broker without a bundle (Paho refuses a
+	 * plain factory there); plain TCP otherwise. Nagle is off on all of them.
+	 */
+	static SocketFactory socketFactory(MqttProperties properties, SslBundles sslBundles) {
+		if (properties.hasSslBundle()) {
+			return NoDelaySockets
+				.tls(sslBundles.getBundle(properties.sslBundle()).createSslContext().getSocketFactory());
+		}
+		String scheme = String.valueOf(properties.brokerUri().getScheme()).toLowerCase(Locale.ROOT);
+		if (scheme.equals("ssl") || scheme.equals("wss")) {
+			return NoDelaySockets.tls((SSLSocketFactory) SSLSocketFactory.getDefault());
+		}
+		return NoDelaySockets.plain();
 	}
 
 	/** Messages the broker has acknowledged. */

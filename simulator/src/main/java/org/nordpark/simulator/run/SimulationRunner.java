@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -48,8 +49,11 @@ class SimulationRunner implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	private final SslBundles sslBundles;
+
 	SimulationRunner(SimulatorProperties properties, MqttProperties mqtt, SimulationStatus status,
-			ConfigurableApplicationContext context) {
+			ConfigurableApplicationContext context, SslBundles sslBundles) {
+		this.sslBundles = sslBundles;
 		this.properties = properties;
 		this.mqtt = mqtt;
 		this.status = status;
@@ -68,7 +72,7 @@ class SimulationRunner implements SmartLifecycle {
 		this.status.devices(simulation.devices().size());
 		log.info("simulating site [name: {}, devices: {}, mode: {}, seed: {}, format: {}]", site.site().name(),
 				simulation.devices().size(), this.properties.mode(), this.properties.seed(), this.properties.format());
-		this.publisher = new MqttEventPublisher(this.mqtt);
+		this.publisher = new MqttEventPublisher(this.mqtt, this.sslBundles);
 		this.running = true;
 		ZoneId zone = ZoneId.of(site.site().timeZone());
 		this.thread = new Thread(() -> run(simulation, zone), "simulation");
