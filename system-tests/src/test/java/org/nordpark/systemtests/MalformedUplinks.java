@@ -57,11 +57,19 @@ final class MalformedUplinks {
 				json(time, new Frame(99, new byte[] { 1 }), Uplinks.devEui(0), "Bosch TPS110"));
 		// an empty frame is not malformed: it becomes a reading with link data only
 		// (design §4)
-		// non-UTF-8 bytes inside a string value: since the bridge's JSON parsing moved to
-		// protobuf's
-		// JsonFormat they are decoded with replacement characters and the uplink is
-		// accepted
-		// (docs/reliability.md, known gaps), so this case is not part of the corpus
+		// bytes that are not UTF-8 inside a string value (RFC 8259 requires UTF-8)
+		byte[] utf8 = good.getBytes(StandardCharsets.UTF_8);
+		int name = good.indexOf("\"deviceName\":\"") + "\"deviceName\":\"".length();
+		if (name < "\"deviceName\":\"".length()) {
+			throw new IllegalStateException("the good uplink has no deviceName: " + good);
+		}
+		byte[] notUtf8 = new byte[utf8.length + 3];
+		System.arraycopy(utf8, 0, notUtf8, 0, name);
+		notUtf8[name] = (byte) 0xC3;
+		notUtf8[name + 1] = 0x28;
+		notUtf8[name + 2] = (byte) 0xFF;
+		System.arraycopy(utf8, name, notUtf8, name + 3, utf8.length - name);
+		cases.add(new Case("not UTF-8 inside a string", new Uplinks.Message(topic, notUtf8, "")));
 		String nested = "{\"a\":".repeat(20_000) + "1" + "}".repeat(20_000);
 		add(cases, "object nested 20,000 deep", topic,
 				replace(good, "\"rxInfo\":", "\"object\":" + nested + ",\"rxInfo\":"));

@@ -1,14 +1,12 @@
 package org.nordpark.api.mqtt;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import javax.net.SocketFactory;
-import javax.net.ssl.SSLSocketFactory;
 
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
@@ -128,15 +126,8 @@ public class MqttSubscriber implements SmartLifecycle, MqttCallback {
 	 * plain factory there); plain TCP otherwise. Nagle is off on all of them.
 	 */
 	static SocketFactory socketFactory(org.nordpark.api.mqtt.MqttProperties properties, SslBundles sslBundles) {
-		if (properties.hasSslBundle()) {
-			return NoDelaySockets
-				.tls(sslBundles.getBundle(properties.sslBundle()).createSslContext().getSocketFactory());
-		}
-		String scheme = String.valueOf(properties.brokerUri().getScheme()).toLowerCase(Locale.ROOT);
-		if (scheme.equals("ssl") || scheme.equals("wss")) {
-			return NoDelaySockets.tls((SSLSocketFactory) SSLSocketFactory.getDefault());
-		}
-		return NoDelaySockets.plain();
+		return NoDelaySockets.forBroker(properties.brokerUri(), properties.hasSslBundle()
+				? sslBundles.getBundle(properties.sslBundle()).createSslContext().getSocketFactory() : null);
 	}
 
 	private static String reason(MqttException ex) {

@@ -137,13 +137,10 @@ class MqttBridge implements SmartLifecycle {
 		if (this.properties.password() != null && !this.properties.password().isEmpty()) {
 			options.setPassword(this.properties.password().getBytes(StandardCharsets.UTF_8));
 		}
-		if (this.properties.sslBundle() != null && !this.properties.sslBundle().isBlank() && this.sslBundles != null) {
-			options.setSocketFactory(NoDelaySockets
-				.tls(this.sslBundles.getBundle(this.properties.sslBundle()).createSslContext().getSocketFactory()));
-		}
-		else {
-			options.setSocketFactory(NoDelaySockets.plain());
-		}
+		String bundle = this.properties.sslBundle();
+		options.setSocketFactory(NoDelaySockets.forBroker(this.properties.brokerUri(),
+				(bundle != null && !bundle.isBlank() && this.sslBundles != null)
+						? this.sslBundles.getBundle(bundle).createSslContext().getSocketFactory() : null));
 		return options;
 	}
 

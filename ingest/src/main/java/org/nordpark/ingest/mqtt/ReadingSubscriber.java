@@ -241,13 +241,10 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 				options.setPassword(this.properties.password().getBytes(StandardCharsets.UTF_8));
 			}
 		}
-		if (this.properties.sslBundle() != null && !this.properties.sslBundle().isBlank()) {
-			options.setSocketFactory(NoDelaySockets
-				.tls(this.sslBundles.getBundle(this.properties.sslBundle()).createSslContext().getSocketFactory()));
-		}
-		else {
-			options.setSocketFactory(NoDelaySockets.plain());
-		}
+		String bundle = this.properties.sslBundle();
+		options.setSocketFactory(
+				NoDelaySockets.forBroker(this.properties.brokerUri(), (bundle != null && !bundle.isBlank())
+						? this.sslBundles.getBundle(bundle).createSslContext().getSocketFactory() : null));
 		return options;
 	}
 

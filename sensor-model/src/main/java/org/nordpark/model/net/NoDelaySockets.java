@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.URI;
+import java.util.Locale;
 
 import javax.net.SocketFactory;
 import javax.net.ssl.SSLSocketFactory;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Socket factories that switch Nagle's algorithm off ({@code TCP_NODELAY}) on every
@@ -22,6 +26,22 @@ import javax.net.ssl.SSLSocketFactory;
 public final class NoDelaySockets {
 
 	private NoDelaySockets() {
+	}
+
+	/**
+	 * The socket factory for a broker: TLS with {@code tls} (an SSL bundle's factory)
+	 * when given; TLS with the JVM's trust store for an {@code ssl://} or {@code wss://}
+	 * broker without one (Paho refuses a plain factory there); plain TCP otherwise.
+	 */
+	public static SocketFactory forBroker(URI broker, @Nullable SSLSocketFactory tls) {
+		if (tls != null) {
+			return tls(tls);
+		}
+		String scheme = String.valueOf(broker.getScheme()).toLowerCase(Locale.ROOT);
+		if (scheme.equals("ssl") || scheme.equals("wss")) {
+			return tls((SSLSocketFactory) SSLSocketFactory.getDefault());
+		}
+		return plain();
 	}
 
 	/** Plain TCP sockets with {@code TCP_NODELAY}. */

@@ -1,14 +1,12 @@
 package org.nordpark.simulator.run;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.net.SocketFactory;
-import javax.net.ssl.SSLSocketFactory;
 
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
@@ -105,15 +103,8 @@ final class MqttEventPublisher implements AutoCloseable {
 	 * plain factory there); plain TCP otherwise. Nagle is off on all of them.
 	 */
 	static SocketFactory socketFactory(MqttProperties properties, SslBundles sslBundles) {
-		if (properties.hasSslBundle()) {
-			return NoDelaySockets
-				.tls(sslBundles.getBundle(properties.sslBundle()).createSslContext().getSocketFactory());
-		}
-		String scheme = String.valueOf(properties.brokerUri().getScheme()).toLowerCase(Locale.ROOT);
-		if (scheme.equals("ssl") || scheme.equals("wss")) {
-			return NoDelaySockets.tls((SSLSocketFactory) SSLSocketFactory.getDefault());
-		}
-		return NoDelaySockets.plain();
+		return NoDelaySockets.forBroker(properties.brokerUri(), properties.hasSslBundle()
+				? sslBundles.getBundle(properties.sslBundle()).createSslContext().getSocketFactory() : null);
 	}
 
 	/** Messages the broker has acknowledged. */
