@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
@@ -72,6 +73,9 @@ class MqttBridge implements SmartLifecycle {
 
 	private volatile boolean accepting;
 
+	/** Whether the subscription is confirmed on the current connection. */
+	private volatile boolean subscribed;
+
 	private volatile boolean running;
 
 	private volatile @Nullable MqttAsyncClient client;
@@ -131,6 +135,7 @@ class MqttBridge implements SmartLifecycle {
 		}
 		mqtt.setManualAcks(true);
 		mqtt.setCallback(new Callback(mqtt, generation));
+		this.subscribed = false;
 		this.client = mqtt;
 		long delay = 500;
 		while (this.running && !mqtt.isConnected()) {
@@ -225,6 +230,11 @@ class MqttBridge implements SmartLifecycle {
 		return mqtt != null && mqtt.isConnected();
 	}
 
+	/** Whether connected and the subscription is confirmed by the broker. */
+	boolean isSubscribed() {
+		return this.subscribed && isConnected();
+	}
+
 	int inFlight() {
 		return this.inFlight.get();
 	}
@@ -317,7 +327,29 @@ class MqttBridge implements SmartLifecycle {
 			try {
 				this.mqtt.subscribe(
 						new MqttSubscription[] { new MqttSubscription(MqttBridge.this.properties.subscription(), 1) },
-						null, null, null);
+						null, new MqttActionListener() {
+
+							@Override
+							public void onSuccess(IMqttToken token) {
+								int[] codes = token.getReasonCodes();
+								if (codes != null && codes.length > 0 && codes[0] >= 0x80) {
+									log.error(
+											"broker refused the subscription, check its ACL [subscription: {}, "
+													+ "reason code: 0x{}]",
+											MqttBridge.this.properties.subscription(), Integer.toHexString(codes[0]));
+								}
+								else if (Callback.this.mqtt == MqttBridge.this.client) {
+									MqttBridge.this.subscribed = true;
+								}
+							}
+
+							@Override
+							public void onFailure(IMqttToken token, Throwable failure) {
+								log.error("cannot subscribe, check the broker's ACL [subscription: {}, reason: {}]",
+										MqttBridge.this.properties.subscription(), failure.toString());
+							}
+
+						}, new org.eclipse.paho.mqttv5.common.packet.MqttProperties());
 			}
 			catch (MqttException ex) {
 				log.error("cannot subscribe [subscription: {}, reason: {}]", MqttBridge.this.properties.subscription(),
@@ -351,6 +383,9 @@ class MqttBridge implements SmartLifecycle {
 
 		@Override
 		public void disconnected(MqttDisconnectResponse response) {
+			if (this.mqtt == MqttBridge.this.client) {
+				MqttBridge.this.subscribed = false;
+			}
 			if (!MqttBridge.this.running) {
 				return;
 			}

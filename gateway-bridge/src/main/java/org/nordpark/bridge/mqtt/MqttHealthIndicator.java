@@ -4,8 +4,8 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * MQTT health: up while connected to the broker, with the events in flight and the
- * reconnects since start.
+ * MQTT health: up while connected to the broker with the subscription confirmed, with the
+ * events in flight and the reconnects since start.
  */
 class MqttHealthIndicator extends AbstractHealthIndicator {
 
@@ -25,7 +25,7 @@ class MqttHealthIndicator extends AbstractHealthIndicator {
 			.withDetail("subscription", this.properties.subscription())
 			.withDetail("inFlight", this.bridge.inFlight())
 			.withDetail("reconnects", this.bridge.reconnects());
-		if (this.bridge.isConnected()) {
+		if (this.bridge.isSubscribed()) {
 			builder.up();
 		}
 		else {
