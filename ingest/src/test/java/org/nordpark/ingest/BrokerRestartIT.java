@@ -1,5 +1,6 @@
 package org.nordpark.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.nordpark.model.InfluxSchema;
 import org.nordpark.testsupport.InfluxExtension;
 import org.nordpark.testsupport.InfluxServer;
 import org.nordpark.testsupport.MosquittoServer;
@@ -68,6 +70,7 @@ class BrokerRestartIT {
 	void storesEveryReadingWhenTheBrokerRestartsMidStream(InfluxServer influx) {
 		HealthIndicator mqtt = this.context.getBean("mqttHealthIndicator", HealthIndicator.class);
 		IngestStreamIT.await(() -> mqtt.health().getStatus().equals(Status.UP) ? 1 : 0, 1);
+		long reconnects = (Long) mqtt.health().getDetails().get("reconnects");
 		Instant t0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(2, ChronoUnit.HOURS);
 		try (MqttRecorder publisher = MqttRecorder.connect(BROKER.uri())) {
 			for (int i = 0; i < 300; i++) {
@@ -83,9 +86,55 @@ class BrokerRestartIT {
 			}
 		}
 
-		IngestStreamIT.await(() -> influx.countPoints(DATABASE, "parking"), 600);
-		assertThat(influx.countPoints(DATABASE, "link")).isEqualTo(600);
-		assertThat(mqtt.health().getDetails().get("reconnects")).isEqualTo(1L);
+		IngestStreamIT.await(() -> points(influx, "parking", InfluxSchema.OCCUPIED, t0), 600);
+		assertThat(points(influx, "link", InfluxSchema.F_CNT, t0)).isEqualTo(600);
+		assertThat(mqtt.health().getDetails().get("reconnects")).isEqualTo(reconnects + 1);
+	}
+
+	/**
+	 * Dead letters in flight when the broker goes away: Paho would resend them on the
+	 * next connection with a topic alias of the old one, which the broker refuses as a
+	 * protocol error, over and over (eclipse-paho/paho.mqtt.java#1104). Ingest must
+	 * reconnect once and store every good reading published before and after.
+	 */
+	@Test
+	void goesOnAfterTheBrokerRestartsWhileDeadLettersAreInFlight(InfluxServer influx) {
+		HealthIndicator mqtt = this.context.getBean("mqttHealthIndicator", HealthIndicator.class);
+		IngestStreamIT.await(() -> mqtt.health().getStatus().equals(Status.UP) ? 1 : 0, 1);
+		long reconnects = (Long) mqtt.health().getDetails().get("reconnects");
+		Instant t0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(4, ChronoUnit.HOURS);
+		byte[] malformed = "{\"schema\":1,\"uplinkId\":\"not a reading\"}".getBytes(StandardCharsets.UTF_8);
+		try (MqttRecorder publisher = MqttRecorder.connect(BROKER.uri())) {
+			for (int i = 0; i < 300; i++) {
+				TestReadings.publish(publisher, "",
+						TestReadings.parking(TestReadings.sensor(1 + i % 5), t0.plusSeconds(i), 1, i));
+				TestReadings.publish(publisher, "nordpark/v1/readings/parking/" + TestReadings.sensor(1), malformed);
+			}
+		}
+		BROKER.restart();
+		try (MqttRecorder publisher = MqttRecorder.connect(BROKER.uri())) {
+			for (int i = 300; i < 600; i++) {
+				TestReadings.publish(publisher, "",
+						TestReadings.parking(TestReadings.sensor(1 + i % 5), t0.plusSeconds(i), 1, i));
+			}
+		}
+
+		IngestStreamIT.await(() -> points(influx, "parking", InfluxSchema.OCCUPIED, t0), 600);
+		assertThat(points(influx, "link", InfluxSchema.F_CNT, t0)).isEqualTo(600);
+		assertThat(mqtt.health().getDetails().get("reconnects")).isEqualTo(reconnects + 1);
+		assertThat(mqtt.health().getStatus()).isEqualTo(Status.UP);
+	}
+
+	/** Points of a measurement in the hour from {@code from}. */
+	private static long points(InfluxServer influx, String measurement, String field, Instant from) {
+		return influx
+			.rows(DATABASE,
+					"SELECT count(\"" + field + "\") FROM \"raw\".\"" + measurement + "\" WHERE time >= '" + from
+							+ "' AND time < '" + from.plus(1, ChronoUnit.HOURS) + "'")
+			.stream()
+			.findFirst()
+			.map((row) -> row.get(1).asLong())
+			.orElse(0L);
 	}
 
 }

@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -136,8 +135,6 @@ class FaultInjectionIT {
 
 	@Test
 	@Order(4)
-	@Disabled("gateway-bridge acknowledges events of the lost connection on the new one after a broker restart; "
-			+ "mosquitto then drops it, in a loop (docs/reliability.md, known gaps)")
 	void storesEveryUplinkOnceWhenMosquittoIsStoppedAndRestartedMidStream() {
 		scenario("Mosquitto stopped 3 s and restarted (persistence on)", 4, () -> {
 			broker.stop();
@@ -253,24 +250,30 @@ class FaultInjectionIT {
 	private void scenario(String name, int window, Runnable fault) {
 		Uplinks.Stream stream = Uplinks.stream(name, windowStart(window), UNIQUE);
 		long started = System.nanoTime();
+		HeapSampler heap = new HeapSampler(bridge, ingest);
 		try (MqttRecorder deadLetters = MqttRecorder.connect(broker.uri());
 				ChirpStackPublisher chirpstack = new ChirpStackPublisher(broker.uri())) {
 			deadLetters.subscribe(Topics.DEAD_LETTERS_ALL);
+			heap.start();
 			CompletableFuture<Void> publishing = chirpstack.publishAllAsync(stream.messages(), RATE);
 			Services.await(() -> chirpstack.published() >= stream.messages().size() / 3, Duration.ofSeconds(60),
 					() -> "a third of the stream to be published");
 			fault.run();
 			publishing.orTimeout(3, TimeUnit.MINUTES).join();
 			Stored.Counts stored = Stored.awaitExactly(influx, DATABASE, stream, STORE_LIMIT);
+			heap.stop();
 			long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
 			int deadLettered = isUp(broker) ? deadLetters.received().size() : -1;
 			Report.line(name,
-					"%d sent (%d unique, %d duplicates, %d publish retries) | parking %d, link %d, device %d (expected %d/%d/%d) | %d dead letters | %d s"
+					"%d sent (%d unique, %d duplicates, %d publish retries) | parking %d, link %d, device %d (expected %d/%d/%d) | %d dead letters | %d s | peak heap bridge %d MB, ingest %d MB"
 						.formatted(stream.messages().size(), stream.unique(), stream.duplicates(), chirpstack.retries(),
 								stored.parking(), stored.link(), stored.device(), stream.unique(), stream.unique(),
-								stream.heartbeats(), deadLettered, seconds));
+								stream.heartbeats(), deadLettered, seconds, heap.peak(0) >> 20, heap.peak(1) >> 20));
 			assertThat(stored).as(name).isEqualTo(Stored.Counts.expected(stream));
 			assertThat(deadLetters.received()).as("dead letters").isEmpty();
+		}
+		finally {
+			heap.stop();
 		}
 	}
 

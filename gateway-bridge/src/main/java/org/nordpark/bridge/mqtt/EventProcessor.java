@@ -37,10 +37,10 @@ final class EventProcessor {
 
 	private final Duration publishTimeout;
 
-	private final Consumer<MqttMessage> acknowledge;
+	private final Consumer<MqttBridge.Event> acknowledge;
 
 	EventProcessor(EventHandler handler, MqttPublisher publisher, BridgeMetrics metrics, Duration publishTimeout,
-			Consumer<MqttMessage> acknowledge) {
+			Consumer<MqttBridge.Event> acknowledge) {
 		this.handler = handler;
 		this.publisher = publisher;
 		this.metrics = metrics;
@@ -49,7 +49,8 @@ final class EventProcessor {
 	}
 
 	/** Processes an event; the future completes when it is acknowledged or left. */
-	CompletableFuture<Void> process(String topic, MqttMessage message) {
+	CompletableFuture<Void> process(String topic, MqttBridge.Event event) {
+		MqttMessage message = event.message();
 		Instant receivedAt = Instant.now();
 		CompletableFuture<Void> done;
 		try {
@@ -71,7 +72,7 @@ final class EventProcessor {
 		}
 		return done.orTimeout(this.publishTimeout.toMillis(), TimeUnit.MILLISECONDS).handle((result, failure) -> {
 			if (failure == null) {
-				this.acknowledge.accept(message);
+				this.acknowledge.accept(event);
 			}
 			else {
 				log.warn(

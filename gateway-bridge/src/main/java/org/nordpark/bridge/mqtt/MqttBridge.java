@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
@@ -31,9 +33,20 @@ import org.springframework.context.SmartLifecycle;
  * manual acknowledgements. Paho's callback thread only hands each event to the workers; a
  * worker turns it into a reading or dead letter, publishes it with QoS 1 and acknowledges
  * the event once the broker acknowledged that publish. The receive maximum bounds the
- * events in flight. Connection attempts repeat until the broker answers; reconnects
- * restore the subscription. Stopping stops taking new events, waits for those in flight,
- * then disconnects; events not acknowledged are redelivered.
+ * events in flight. Connection attempts repeat until the broker answers.
+ * <p>
+ * Every network connection gets a fresh Paho client; the session lives in the broker.
+ * Paho 1.2.5 would otherwise resend, after a reconnect, the QoS 1 publishes that were in
+ * flight when the connection broke, rewritten to use a topic alias of the old connection
+ * and no topic name (eclipse-paho/paho.mqtt.java#1104); the broker rejects them as a
+ * protocol error and drops the connection again, in a loop, while nothing flows. The
+ * bridge does not need Paho's resend: an event whose reading was not acknowledged stays
+ * unacknowledged and the broker delivers it again on the next connection. An event is
+ * acknowledged only on the connection it came on; one that arrived on an earlier
+ * connection is redelivered and processed again (readings are idempotent downstream).
+ * <p>
+ * Stopping stops taking new events, waits for those in flight, then disconnects; events
+ * not acknowledged are redelivered.
  */
 class MqttBridge implements SmartLifecycle {
 
@@ -53,11 +66,19 @@ class MqttBridge implements SmartLifecycle {
 
 	private final AtomicInteger inFlight = new AtomicInteger();
 
+	/** Number of the current connection; an event is acknowledged only on its own. */
+	private final AtomicLong connection = new AtomicLong();
+
+	private final AtomicLong reconnects = new AtomicLong();
+
 	private volatile boolean accepting;
+
+	/** Whether the subscription is confirmed on the current connection. */
+	private volatile boolean subscribed;
 
 	private volatile boolean running;
 
-	private @Nullable MqttAsyncClient client;
+	private volatile @Nullable MqttAsyncClient client;
 
 	private @Nullable EventProcessor processor;
 
@@ -79,19 +100,9 @@ class MqttBridge implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		try {
-			MqttAsyncClient mqtt = new MqttAsyncClient(this.properties.brokerUri().toString(),
-					this.properties.clientId(), new MemoryPersistence());
-			mqtt.setManualAcks(true);
-			mqtt.setCallback(new Callback());
-			this.client = mqtt;
-		}
-		catch (MqttException ex) {
-			throw new IllegalStateException("cannot create MQTT client for " + this.properties.brokerUri(), ex);
-		}
 		this.workers = Executors.newFixedThreadPool(Math.max(1, this.bridge.workers()), named("bridge-worker"));
 		this.background = Executors.newSingleThreadExecutor(named("bridge-mqtt"));
-		MqttPublisher publisher = new MqttPublisher(this.client, this.properties.maxOutgoing());
+		MqttPublisher publisher = new MqttPublisher(() -> this.client, this.properties.maxOutgoing());
 		this.processor = new EventProcessor(this.handler, publisher, this.metrics, this.bridge.publishTimeout(),
 				this::acknowledge);
 		if (this.bridge.publishCatalog()) {
@@ -105,10 +116,29 @@ class MqttBridge implements SmartLifecycle {
 		this.background.execute(this::connectUntilConnected);
 	}
 
+	/**
+	 * Connects a fresh client (see the class comment) and retries with backoff until the
+	 * broker answers or the bridge stops. Runs on the background thread only.
+	 */
 	private void connectUntilConnected() {
-		MqttAsyncClient mqtt = this.client;
+		if (!this.running) {
+			return;
+		}
+		long generation = this.connection.incrementAndGet();
+		MqttAsyncClient mqtt;
+		try {
+			mqtt = new MqttAsyncClient(this.properties.brokerUri().toString(), this.properties.clientId(),
+					new MemoryPersistence());
+		}
+		catch (MqttException ex) {
+			throw new IllegalStateException("cannot create MQTT client for " + this.properties.brokerUri(), ex);
+		}
+		mqtt.setManualAcks(true);
+		mqtt.setCallback(new Callback(mqtt, generation));
+		this.subscribed = false;
+		this.client = mqtt;
 		long delay = 500;
-		while (this.running && mqtt != null && !mqtt.isConnected()) {
+		while (this.running && !mqtt.isConnected()) {
 			try {
 				mqtt.connect(options()).waitForCompletion(this.properties.connectTimeout().toMillis() + 1000);
 				return;
@@ -122,12 +152,40 @@ class MqttBridge implements SmartLifecycle {
 		}
 	}
 
+	/** Drops the client of a lost connection and connects a new one. */
+	private void reconnect(MqttAsyncClient lost) {
+		if (!this.running || lost != this.client) {
+			return;
+		}
+		this.reconnects.incrementAndGet();
+		close(lost);
+		sleep(Math.min(1000, this.properties.reconnectDelay().toMillis()));
+		connectUntilConnected();
+	}
+
+	private static void close(MqttAsyncClient mqtt) {
+		try {
+			if (mqtt.isConnected()) {
+				mqtt.disconnectForcibly(0, 1000, false);
+			}
+		}
+		catch (MqttException ex) {
+			log.debug("MQTT disconnect of a lost connection failed [reason: {}]", ex.getMessage());
+		}
+		try {
+			mqtt.close(true);
+		}
+		catch (MqttException ex) {
+			log.debug("MQTT close of a lost connection failed [reason: {}]", ex.getMessage());
+		}
+	}
+
 	private MqttConnectionOptions options() {
 		MqttConnectionOptions options = new MqttConnectionOptions();
 		options.setCleanStart(false);
 		options.setSessionExpiryInterval(this.properties.sessionExpiry().toSeconds());
-		options.setAutomaticReconnect(true);
-		options.setAutomaticReconnectDelay(1, (int) Math.max(1, this.properties.reconnectDelay().toSeconds()));
+		// reconnects are ours: each with a fresh client (see the class comment)
+		options.setAutomaticReconnect(false);
 		options.setReceiveMaximum(this.properties.maxInFlight());
 		options.setKeepAliveInterval((int) this.properties.keepAlive().toSeconds());
 		options.setConnectionTimeout((int) Math.max(1, this.properties.connectTimeout().toSeconds()));
@@ -144,9 +202,15 @@ class MqttBridge implements SmartLifecycle {
 		return options;
 	}
 
-	private void acknowledge(MqttMessage message) {
+	/**
+	 * Acknowledges an event on the connection it came on. An event of an earlier
+	 * connection is left: the broker has delivered it again on the current one.
+	 */
+	private void acknowledge(Event event) {
 		MqttAsyncClient mqtt = this.client;
-		if (mqtt == null) {
+		MqttMessage message = event.message();
+		if (mqtt == null || event.connection() != this.connection.get() || !mqtt.isConnected()) {
+			log.debug("event of an earlier connection not acknowledged; it is redelivered [id: {}]", message.getId());
 			return;
 		}
 		try {
@@ -163,8 +227,17 @@ class MqttBridge implements SmartLifecycle {
 		return mqtt != null && mqtt.isConnected();
 	}
 
+	/** Whether connected and the subscription is confirmed by the broker. */
+	boolean isSubscribed() {
+		return this.subscribed && isConnected();
+	}
+
 	int inFlight() {
 		return this.inFlight.get();
+	}
+
+	long reconnects() {
+		return this.reconnects.get();
 	}
 
 	@Override
@@ -187,7 +260,7 @@ class MqttBridge implements SmartLifecycle {
 				if (mqtt.isConnected()) {
 					mqtt.disconnect().waitForCompletion(5000);
 				}
-				mqtt.close();
+				mqtt.close(true);
 			}
 			catch (MqttException ex) {
 				log.debug("MQTT disconnect failed [reason: {}]", ex.getMessage());
@@ -225,20 +298,55 @@ class MqttBridge implements SmartLifecycle {
 		};
 	}
 
+	/** An event and the connection it came on. */
+	record Event(MqttMessage message, long connection) {
+
+	}
+
+	/** The callback of one client, i.e. of one connection. */
 	private final class Callback implements MqttCallback {
+
+		private final MqttAsyncClient mqtt;
+
+		private final long connection;
+
+		Callback(MqttAsyncClient mqtt, long connection) {
+			this.mqtt = mqtt;
+			this.connection = connection;
+		}
 
 		@Override
 		public void connectComplete(boolean reconnect, String serverUri) {
-			log.info("{} to {} as {} [subscription: {}]", reconnect ? "reconnected" : "connected", serverUri,
-					MqttBridge.this.properties.clientId(), MqttBridge.this.properties.subscription());
-			MqttAsyncClient mqtt = MqttBridge.this.client;
+			boolean again = MqttBridge.this.reconnects.get() > 0;
+			log.info("{} to {} as {} [subscription: {}, reconnects: {}]", again ? "reconnected" : "connected",
+					serverUri, MqttBridge.this.properties.clientId(), MqttBridge.this.properties.subscription(),
+					MqttBridge.this.reconnects.get());
 			try {
-				if (mqtt != null) {
-					mqtt.subscribe(
-							new MqttSubscription[] {
-									new MqttSubscription(MqttBridge.this.properties.subscription(), 1) },
-							null, null, null);
-				}
+				this.mqtt.subscribe(
+						new MqttSubscription[] { new MqttSubscription(MqttBridge.this.properties.subscription(), 1) },
+						null, new MqttActionListener() {
+
+							@Override
+							public void onSuccess(IMqttToken token) {
+								int[] codes = token.getReasonCodes();
+								if (codes != null && codes.length > 0 && codes[0] >= 0x80) {
+									log.error(
+											"broker refused the subscription, check its ACL [subscription: {}, "
+													+ "reason code: 0x{}]",
+											MqttBridge.this.properties.subscription(), Integer.toHexString(codes[0]));
+								}
+								else if (Callback.this.mqtt == MqttBridge.this.client) {
+									MqttBridge.this.subscribed = true;
+								}
+							}
+
+							@Override
+							public void onFailure(IMqttToken token, Throwable failure) {
+								log.error("cannot subscribe, check the broker's ACL [subscription: {}, reason: {}]",
+										MqttBridge.this.properties.subscription(), failure.toString());
+							}
+
+						}, new org.eclipse.paho.mqttv5.common.packet.MqttProperties());
 			}
 			catch (MqttException ex) {
 				log.error("cannot subscribe [subscription: {}, reason: {}]", MqttBridge.this.properties.subscription(),
@@ -258,9 +366,10 @@ class MqttBridge implements SmartLifecycle {
 				// not acknowledged: the broker redelivers it to the next session
 				return;
 			}
+			Event event = new Event(message, this.connection);
 			MqttBridge.this.inFlight.incrementAndGet();
 			try {
-				executor.execute(() -> processor.process(topic, message)
+				executor.execute(() -> processor.process(topic, event)
 					.whenComplete((result, failure) -> MqttBridge.this.inFlight.decrementAndGet()));
 			}
 			catch (RuntimeException ex) {
@@ -271,8 +380,25 @@ class MqttBridge implements SmartLifecycle {
 
 		@Override
 		public void disconnected(MqttDisconnectResponse response) {
-			log.warn("disconnected from MQTT broker, reconnecting [reason: {}]", response.getReasonString() != null
-					? response.getReasonString() : String.valueOf(response.getException()));
+			if (this.mqtt == MqttBridge.this.client) {
+				MqttBridge.this.subscribed = false;
+			}
+			if (!MqttBridge.this.running) {
+				return;
+			}
+			log.warn("disconnected from MQTT broker, reconnecting [reason: {}, inFlight: {}]",
+					response.getReasonString() != null ? response.getReasonString()
+							: String.valueOf(response.getException()),
+					MqttBridge.this.inFlight.get());
+			ExecutorService background = MqttBridge.this.background;
+			if (background != null) {
+				try {
+					background.execute(() -> reconnect(this.mqtt));
+				}
+				catch (java.util.concurrent.RejectedExecutionException ex) {
+					log.debug("not reconnecting while stopping");
+				}
+			}
 		}
 
 		@Override

@@ -3,7 +3,10 @@ package org.nordpark.bridge.mqtt;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
-/** MQTT health: up while connected to the broker, with the events in flight. */
+/**
+ * MQTT health: up while connected to the broker with the subscription confirmed, with the
+ * events in flight and the reconnects since start.
+ */
 class MqttHealthIndicator extends AbstractHealthIndicator {
 
 	private final MqttBridge bridge;
@@ -20,8 +23,9 @@ class MqttHealthIndicator extends AbstractHealthIndicator {
 		builder.withDetail("broker", this.properties.brokerUri().toString())
 			.withDetail("clientId", this.properties.clientId())
 			.withDetail("subscription", this.properties.subscription())
-			.withDetail("inFlight", this.bridge.inFlight());
-		if (this.bridge.isConnected()) {
+			.withDetail("inFlight", this.bridge.inFlight())
+			.withDetail("reconnects", this.bridge.reconnects());
+		if (this.bridge.isSubscribed()) {
 			builder.up();
 		}
 		else {

@@ -2,6 +2,7 @@ package org.nordpark.bridge.mqtt;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
@@ -9,6 +10,7 @@ import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttClientException;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Publishes with QoS 1 and completes when the broker acknowledged (PUBACK). At most
@@ -20,11 +22,16 @@ final class MqttPublisher {
 	/** Tries while Paho's window is briefly full (about 5 s). */
 	private static final int MAX_WINDOW_ATTEMPTS = 5000;
 
-	private final MqttAsyncClient client;
+	private final Supplier<@Nullable MqttAsyncClient> client;
 
 	private final Semaphore permits;
 
-	MqttPublisher(MqttAsyncClient client, int maxOutgoing) {
+	/**
+	 * @param client the client of the current connection (a new one after each
+	 * reconnect), none before the first
+	 * @param maxOutgoing publishes awaiting acknowledgement at once
+	 */
+	MqttPublisher(Supplier<@Nullable MqttAsyncClient> client, int maxOutgoing) {
 		this.client = client;
 		this.permits = new Semaphore(maxOutgoing);
 	}
@@ -84,7 +91,11 @@ final class MqttPublisher {
 	}
 
 	private void publishNow(String topic, MqttMessage message, CompletableFuture<Void> done) throws MqttException {
-		this.client.publish(topic, message, null, new MqttActionListener() {
+		MqttAsyncClient mqtt = this.client.get();
+		if (mqtt == null) {
+			throw new MqttException(MqttClientException.REASON_CODE_CLIENT_NOT_CONNECTED);
+		}
+		mqtt.publish(topic, message, null, new MqttActionListener() {
 
 			@Override
 			public void onSuccess(IMqttToken token) {

@@ -5,12 +5,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttClientException;
 import org.eclipse.paho.mqttv5.common.MqttException;
+import org.jspecify.annotations.Nullable;
 import org.nordpark.model.DeadLetter;
 import org.nordpark.model.ModelJson;
 import org.slf4j.Logger;
@@ -30,7 +32,7 @@ final class DeadLetterPublisher {
 
 	private static final int BUSY_RETRIES = 2000;
 
-	private final MqttAsyncClient client;
+	private final Supplier<@Nullable MqttAsyncClient> client;
 
 	private final String topic;
 
@@ -40,7 +42,11 @@ final class DeadLetterPublisher {
 		return thread;
 	});
 
-	DeadLetterPublisher(MqttAsyncClient client, String topic) {
+	/**
+	 * @param client the client of the current connection (a new one after each reconnect)
+	 * @param topic the dead-letter topic
+	 */
+	DeadLetterPublisher(Supplier<@Nullable MqttAsyncClient> client, String topic) {
 		this.client = client;
 		this.topic = topic;
 	}
@@ -99,7 +105,11 @@ final class DeadLetterPublisher {
 		};
 		for (int attempt = 0;; attempt++) {
 			try {
-				this.client.publish(this.topic, payload, 1, false, null, listener);
+				MqttAsyncClient mqtt = this.client.get();
+				if (mqtt == null) {
+					throw new MqttException(MqttClientException.REASON_CODE_CLIENT_NOT_CONNECTED);
+				}
+				mqtt.publish(this.topic, payload, 1, false, null, listener);
 				return;
 			}
 			catch (MqttException ex) {

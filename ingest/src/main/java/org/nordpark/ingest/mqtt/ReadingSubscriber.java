@@ -41,6 +41,13 @@ import org.springframework.context.SmartLifecycle;
  * the message only once they are written (or once its dead letter is published). The
  * broker's Receive Maximum bounds the unacknowledged messages it sends. Stopping stops
  * taking messages, waits for pending writes, then disconnects.
+ * <p>
+ * Every network connection gets a fresh Paho client; the session lives in the broker.
+ * Paho 1.2.5 would otherwise resend, after a reconnect, a dead letter that was in flight
+ * when the connection broke, rewritten to a topic alias of the old connection without a
+ * topic name (eclipse-paho/paho.mqtt.java#1104); the broker answers with a protocol error
+ * and drops the connection again, in a loop. A dead letter not acknowledged leaves its
+ * reading unacknowledged, so the broker delivers the reading again instead.
  */
 final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 
@@ -74,7 +81,7 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 
 	private volatile @Nullable String lastDisconnect;
 
-	private @Nullable MqttAsyncClient client;
+	private volatile @Nullable MqttAsyncClient client;
 
 	private @Nullable DeadLetterPublisher deadLetters;
 
@@ -93,18 +100,9 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 		if (this.running) {
 			return;
 		}
-		try {
-			MqttAsyncClient client = new MqttAsyncClient(this.properties.brokerUri().toString(),
-					this.properties.clientId(), new MemoryPersistence());
-			client.setCallback(this);
-			client.setManualAcks(true);
-			this.client = client;
-			this.deadLetters = new DeadLetterPublisher(client,
-					this.properties.prefix() + Topics.deadLetter(DeadLetterPublisher.STAGE));
-		}
-		catch (MqttException ex) {
-			throw new IllegalStateException("cannot create MQTT client for " + this.properties.brokerUri(), ex);
-		}
+		this.client = newClient();
+		this.deadLetters = new DeadLetterPublisher(() -> this.client,
+				this.properties.prefix() + Topics.deadLetter(DeadLetterPublisher.STAGE));
 		this.connector = Executors.newSingleThreadScheduledExecutor((runnable) -> {
 			Thread thread = new Thread(runnable, "mqtt-connector");
 			thread.setDaemon(true);
@@ -190,6 +188,34 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 		return this.filter;
 	}
 
+	private MqttAsyncClient newClient() {
+		try {
+			MqttAsyncClient client = new MqttAsyncClient(this.properties.brokerUri().toString(),
+					this.properties.clientId(), new MemoryPersistence());
+			client.setCallback(new ClientCallback(client));
+			client.setManualAcks(true);
+			return client;
+		}
+		catch (MqttException ex) {
+			throw new IllegalStateException("cannot create MQTT client for " + this.properties.brokerUri(), ex);
+		}
+	}
+
+	/** Drops the client of a lost connection and connects a new one. */
+	private void reconnect(MqttAsyncClient lost) {
+		if (!this.running || lost != this.client) {
+			return;
+		}
+		try {
+			lost.close(true);
+		}
+		catch (MqttException ex) {
+			log.debug("close of a lost connection failed [error: {}]", ex.getMessage());
+		}
+		this.client = newClient();
+		connect(1);
+	}
+
 	private void connect(int attempt) {
 		if (!this.running) {
 			return;
@@ -232,8 +258,8 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 		options.setSessionExpiryInterval(this.properties.sessionExpiry().toSeconds());
 		options.setKeepAliveInterval((int) this.properties.keepAlive().toSeconds());
 		options.setReceiveMaximum(this.properties.receiveMaximum());
-		options.setAutomaticReconnect(true);
-		options.setAutomaticReconnectDelay(1, (int) Math.max(1, this.properties.reconnectMaxDelay().toSeconds()));
+		// reconnects are ours: each with a fresh client (see the class comment)
+		options.setAutomaticReconnect(false);
 		options.setConnectionTimeout(10);
 		if (this.properties.username() != null && !this.properties.username().isBlank()) {
 			options.setUserName(this.properties.username());
@@ -254,9 +280,6 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 			this.connection.incrementAndGet();
 		}
 		this.connectedSince = Instant.now();
-		if (reconnect) {
-			this.reconnects.incrementAndGet();
-		}
 		log.info("connected to {} as {} [subscription: {}, receive maximum: {}]", serverURI, this.properties.clientId(),
 				this.filter, this.properties.receiveMaximum());
 		try {
@@ -295,6 +318,14 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 		if (this.running) {
 			log.warn("lost connection to MQTT broker, reconnecting [broker: {}, reason: {}, in flight: {}]",
 					this.properties.brokerUri(), reason, this.writer.inFlight());
+			MqttAsyncClient lost = this.client;
+			this.reconnects.incrementAndGet();
+			try {
+				this.connector.schedule(() -> reconnect(lost), 1, TimeUnit.SECONDS);
+			}
+			catch (RuntimeException ex) {
+				// stopping
+			}
 		}
 	}
 
@@ -360,6 +391,58 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 	@Override
 	public void authPacketArrived(int reasonCode, org.eclipse.paho.mqttv5.common.packet.MqttProperties properties) {
 		// no enhanced authentication
+	}
+
+	/**
+	 * The callback of one client: passes on what the current client reports, ignores a
+	 * client of a connection already replaced.
+	 */
+	private final class ClientCallback implements MqttCallback {
+
+		private final MqttAsyncClient mqtt;
+
+		ClientCallback(MqttAsyncClient mqtt) {
+			this.mqtt = mqtt;
+		}
+
+		private boolean current() {
+			return this.mqtt == ReadingSubscriber.this.client;
+		}
+
+		@Override
+		public void disconnected(MqttDisconnectResponse response) {
+			if (current()) {
+				ReadingSubscriber.this.disconnected(response);
+			}
+		}
+
+		@Override
+		public void mqttErrorOccurred(MqttException exception) {
+			ReadingSubscriber.this.mqttErrorOccurred(exception);
+		}
+
+		@Override
+		public void messageArrived(String topic, MqttMessage message) {
+			if (current()) {
+				ReadingSubscriber.this.messageArrived(topic, message);
+			}
+		}
+
+		@Override
+		public void deliveryComplete(IMqttToken token) {
+		}
+
+		@Override
+		public void connectComplete(boolean reconnect, String serverURI) {
+			if (current()) {
+				ReadingSubscriber.this.connectComplete(reconnect, serverURI);
+			}
+		}
+
+		@Override
+		public void authPacketArrived(int reasonCode, org.eclipse.paho.mqttv5.common.packet.MqttProperties properties) {
+		}
+
 	}
 
 	boolean isStale(Delivery delivery) {
