@@ -3,6 +3,7 @@ package org.nordpark.bridge.mqtt;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -70,6 +71,10 @@ class MqttBridge implements SmartLifecycle {
 	private final AtomicLong connection = new AtomicLong();
 
 	private final AtomicLong reconnects = new AtomicLong();
+
+	private final AtomicBoolean overflowing = new AtomicBoolean();
+
+	private final AtomicLong overflows = new AtomicLong();
 
 	private volatile boolean accepting;
 
@@ -150,6 +155,43 @@ class MqttBridge implements SmartLifecycle {
 				delay = Math.min(delay * 2, this.properties.reconnectDelay().toMillis());
 			}
 		}
+	}
+
+	/**
+	 * The broker sent far more events than the receive maximum allows (mosquitto 2.0.11
+	 * did under a large backlog, and the bridge ran out of heap holding them). Memory
+	 * must not depend on the broker: events beyond twice {@code max-in-flight} are left
+	 * unacknowledged and not held; once the events in hand are done, the bridge
+	 * reconnects, and the broker delivers the unacknowledged ones again on the new
+	 * connection.
+	 */
+	private void overflowed(MqttAsyncClient mqtt) {
+		ExecutorService background = this.background;
+		if (background == null || !this.running || !this.overflowing.compareAndSet(false, true)) {
+			return;
+		}
+		this.overflows.incrementAndGet();
+		log.warn(
+				"broker sent more events than the receive maximum; holding no more and reconnecting once the "
+						+ "events in hand are done [inFlight: {}, max-in-flight: {}]",
+				this.inFlight.get(), this.properties.maxInFlight());
+		try {
+			background.execute(() -> {
+				long deadline = System.nanoTime() + this.properties.shutdownTimeout().toNanos();
+				while (this.running && this.inFlight.get() > 0 && System.nanoTime() < deadline) {
+					sleep(20);
+				}
+				this.overflowing.set(false);
+				reconnect(mqtt);
+			});
+		}
+		catch (java.util.concurrent.RejectedExecutionException ex) {
+			this.overflowing.set(false);
+		}
+	}
+
+	long overflows() {
+		return this.overflows.get();
 	}
 
 	/** Drops the client of a lost connection and connects a new one. */
@@ -364,6 +406,12 @@ class MqttBridge implements SmartLifecycle {
 			EventProcessor processor = MqttBridge.this.processor;
 			if (!MqttBridge.this.accepting || executor == null || processor == null) {
 				// not acknowledged: the broker redelivers it to the next session
+				return;
+			}
+			if (MqttBridge.this.overflowing.get()
+					|| MqttBridge.this.inFlight.get() >= 2 * MqttBridge.this.properties.maxInFlight()) {
+				// not acknowledged: redelivered on the connection overflowed() opens
+				overflowed(this.mqtt);
 				return;
 			}
 			Event event = new Event(message, this.connection);

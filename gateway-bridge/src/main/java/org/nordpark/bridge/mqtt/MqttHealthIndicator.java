@@ -24,7 +24,8 @@ class MqttHealthIndicator extends AbstractHealthIndicator {
 			.withDetail("clientId", this.properties.clientId())
 			.withDetail("subscription", this.properties.subscription())
 			.withDetail("inFlight", this.bridge.inFlight())
-			.withDetail("reconnects", this.bridge.reconnects());
+			.withDetail("reconnects", this.bridge.reconnects())
+			.withDetail("overflows", this.bridge.overflows());
 		if (this.bridge.isSubscribed()) {
 			builder.up();
 		}
