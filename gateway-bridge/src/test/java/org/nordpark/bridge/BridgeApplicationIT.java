@@ -81,7 +81,7 @@ class BridgeApplicationIT {
 	@Test
 	void keepsSecretsOutOfToString() {
 		MqttProperties withPassword = new MqttProperties(URI.create("tcp://h:1883"), "c", "t", "", Duration.ZERO, 1, 1,
-				"u", "hunter2", null, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
+				1, "u", "hunter2", null, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
 		assertThat(withPassword.toString()).doesNotContain("hunter2").contains("******");
 		ChirpStackProperties withKey = new ChirpStackProperties("cs:8080", "eyJhbGciOi", java.util.List.of(), "",
 				Duration.ZERO, Duration.ZERO, Duration.ZERO, 1, true);

@@ -96,6 +96,42 @@ class BrokerRestartIT {
 		}
 	}
 
+	/**
+	 * mosquitto 2.0.11 sends far more unacknowledged events than the receive maximum once
+	 * acknowledgements flow. With room for 5 events in flight and 10 held, the bridge
+	 * must leave the excess unacknowledged, reconnect, and still turn every uplink into a
+	 * reading.
+	 */
+	@Test
+	void publishesAReadingForEveryUplinkWhenTheBrokerSendsMoreThanTheReceiveMaximum() throws Exception {
+		List<String> uplinkIds = new ArrayList<>();
+		List<byte[]> events = new ArrayList<>();
+		for (int i = 0; i < EVENTS; i++) {
+			String uplinkId = UUID.randomUUID().toString();
+			uplinkIds.add(uplinkId);
+			events.add(ChirpStackUplinks.json(uplinkId, DEVICE, 1, (i % 2 == 0) ? "01" : "00"));
+		}
+		Map<String, String> settings = new java.util.HashMap<>(bridgeSettings("overflow-test-bridge"));
+		settings.put("nordpark.mqtt.max-in-flight", "5");
+		settings.put("nordpark.mqtt.max-held", "300");
+		try (ReadingObserver observer = new ReadingObserver(broker.uri());
+				AppProcess bridge = new AppProcess(BridgeApplication.class.getName(), settings,
+						List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"))
+					.start();
+				RetryingPublisher chirpstack = new RetryingPublisher(broker.uri())) {
+			awaitConnected(bridge);
+			for (int i = 0; i < EVENTS; i++) {
+				chirpstack.publish(ChirpStackUplinks.topic(PREFIX, DEVICE, "up"), events.get(i));
+			}
+			await(() -> observer.uplinkIds().containsAll(uplinkIds),
+					() -> "a reading of every uplink (" + observer.uplinkIds().size() + " of " + EVENTS + ")", bridge);
+			assertThat(observer.uplinkIds()).containsAll(uplinkIds);
+			assertThat(health(bridge).at("/components/mqtt/details/overflows").asLong())
+				.as("times the broker overshot the receive maximum and the bridge shed events")
+				.isPositive();
+		}
+	}
+
 	/** About 500 events a second. */
 	private static void pace(int i) {
 		if (i % 50 == 49) {
@@ -109,13 +145,15 @@ class BrokerRestartIT {
 	}
 
 	private static AppProcess bridge() {
-		return new AppProcess(BridgeApplication.class.getName(),
-				Map.of("nordpark.mqtt.shared-group", "", "nordpark.mqtt.broker-uri", broker.uri(),
-						"nordpark.mqtt.client-id", "restart-test-bridge", "nordpark.mqtt.reconnect-delay", "1s",
-						"nordpark.mqtt.topic-filter", PREFIX + "/application/+/device/+/event/+",
-						"nordpark.catalog.manifest",
-						Path.of("src/test/resources/site/bridge-site.yaml").toAbsolutePath().toString()),
+		return new AppProcess(BridgeApplication.class.getName(), bridgeSettings("restart-test-bridge"),
 				List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"));
+	}
+
+	private static Map<String, String> bridgeSettings(String clientId) {
+		return Map.of("nordpark.mqtt.shared-group", "", "nordpark.mqtt.broker-uri", broker.uri(),
+				"nordpark.mqtt.client-id", clientId, "nordpark.mqtt.reconnect-delay", "1s",
+				"nordpark.mqtt.topic-filter", PREFIX + "/application/+/device/+/event/+", "nordpark.catalog.manifest",
+				Path.of("src/test/resources/site/bridge-site.yaml").toAbsolutePath().toString());
 	}
 
 	private static void awaitConnected(AppProcess app) {

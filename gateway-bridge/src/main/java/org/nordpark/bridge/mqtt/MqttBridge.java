@@ -190,6 +190,11 @@ class MqttBridge implements SmartLifecycle {
 		}
 	}
 
+	/** At least twice the receive maximum: mosquitto overshoots a little all the time. */
+	int maxHeld() {
+		return Math.max(this.properties.maxHeld(), 2 * this.properties.maxInFlight());
+	}
+
 	long overflows() {
 		return this.overflows.get();
 	}
@@ -408,8 +413,7 @@ class MqttBridge implements SmartLifecycle {
 				// not acknowledged: the broker redelivers it to the next session
 				return;
 			}
-			if (MqttBridge.this.overflowing.get()
-					|| MqttBridge.this.inFlight.get() >= 2 * MqttBridge.this.properties.maxInFlight()) {
+			if (MqttBridge.this.overflowing.get() || MqttBridge.this.inFlight.get() >= MqttBridge.this.maxHeld()) {
 				// not acknowledged: redelivered on the connection overflowed() opens
 				overflowed(this.mqtt);
 				return;

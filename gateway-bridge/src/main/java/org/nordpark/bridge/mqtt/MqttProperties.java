@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the bridge is away
  * @param maxInFlight unacknowledged events the broker may send at once (MQTT v5 receive
  * maximum)
+ * @param maxHeld events held in memory at most: the broker should send no more than
+ * {@code maxInFlight}, but mosquitto 2.0.11 sends far more once acknowledgements flow;
+ * beyond this the bridge leaves events unacknowledged and reconnects (see MqttBridge)
  * @param maxOutgoing publishes awaiting the broker's acknowledgement at once; the
  * broker's receive maximum caps it (mosquitto's {@code max_inflight_messages}, 20 unless
  * set: the shipped configs set 1000)
@@ -36,8 +39,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record MqttProperties(@DefaultValue("tcp://127.0.0.1:1883") URI brokerUri,
 		@DefaultValue("nordpark-bridge") String clientId, @DefaultValue(Topics.CHIRPSTACK_EVENTS) String topicFilter,
 		@Nullable String sharedGroup, @DefaultValue("1h") Duration sessionExpiry, @DefaultValue("1000") int maxInFlight,
-		@DefaultValue("500") int maxOutgoing, @Nullable String username, @Nullable String password,
-		@Nullable String sslBundle, @DefaultValue("30s") Duration keepAlive,
+		@DefaultValue("20000") int maxHeld, @DefaultValue("500") int maxOutgoing, @Nullable String username,
+		@Nullable String password, @Nullable String sslBundle, @DefaultValue("30s") Duration keepAlive,
 		@DefaultValue("10s") Duration connectTimeout, @DefaultValue("30s") Duration reconnectDelay,
 		@DefaultValue("30s") Duration shutdownTimeout) {
 
