@@ -114,6 +114,8 @@ class BrokerRestartIT {
 		Map<String, String> settings = new java.util.HashMap<>(bridgeSettings("overflow-test-bridge"));
 		settings.put("nordpark.mqtt.max-in-flight", "5");
 		settings.put("nordpark.mqtt.max-held", "300");
+		// few publish permits: a reconnect that lost some would stall the stream
+		settings.put("nordpark.mqtt.max-outgoing", "20");
 		try (ReadingObserver observer = new ReadingObserver(broker.uri());
 				AppProcess bridge = new AppProcess(BridgeApplication.class.getName(), settings,
 						List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"))

@@ -87,6 +87,8 @@ class MqttBridge implements SmartLifecycle {
 
 	private @Nullable EventProcessor processor;
 
+	private @Nullable MqttPublisher publisher;
+
 	private @Nullable CatalogPublisher catalogPublisher;
 
 	private @Nullable ExecutorService workers;
@@ -108,6 +110,7 @@ class MqttBridge implements SmartLifecycle {
 		this.workers = Executors.newFixedThreadPool(Math.max(1, this.bridge.workers()), named("bridge-worker"));
 		this.background = Executors.newSingleThreadExecutor(named("bridge-mqtt"));
 		MqttPublisher publisher = new MqttPublisher(() -> this.client, this.properties.maxOutgoing());
+		this.publisher = publisher;
 		this.processor = new EventProcessor(this.handler, publisher, this.metrics, this.bridge.publishTimeout(),
 				this::acknowledge);
 		if (this.bridge.publishCatalog()) {
@@ -206,6 +209,10 @@ class MqttBridge implements SmartLifecycle {
 		}
 		this.reconnects.incrementAndGet();
 		close(lost);
+		MqttPublisher publisher = this.publisher;
+		if (publisher != null) {
+			publisher.abandon(lost);
+		}
 		sleep(Math.min(1000, this.properties.reconnectDelay().toMillis()));
 		connectUntilConnected();
 	}

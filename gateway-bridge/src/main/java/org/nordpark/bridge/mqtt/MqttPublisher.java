@@ -1,7 +1,11 @@
 package org.nordpark.bridge.mqtt;
 
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.eclipse.paho.mqttv5.client.IMqttToken;
@@ -25,6 +29,9 @@ final class MqttPublisher {
 	private final Supplier<@Nullable MqttAsyncClient> client;
 
 	private final Semaphore permits;
+
+	/** Publishes awaiting their PUBACK, by the client they were handed to. */
+	private final Map<MqttAsyncClient, Set<Pending>> pending = new ConcurrentHashMap<>();
 
 	/**
 	 * @param client the client of the current connection (a new one after each
@@ -95,28 +102,79 @@ final class MqttPublisher {
 		if (mqtt == null) {
 			throw new MqttException(MqttClientException.REASON_CODE_CLIENT_NOT_CONNECTED);
 		}
-		mqtt.publish(topic, message, null, new MqttActionListener() {
+		Pending publish = new Pending(done);
+		Set<Pending> ofClient = this.pending.computeIfAbsent(mqtt, (key) -> ConcurrentHashMap.newKeySet());
+		ofClient.add(publish);
+		try {
+			mqtt.publish(topic, message, null, new MqttActionListener() {
 
-			@Override
-			public void onSuccess(IMqttToken token) {
-				MqttPublisher.this.permits.release();
-				int[] codes = token.getReasonCodes();
-				if (codes != null && codes.length > 0 && codes[0] >= 0x80) {
-					done.completeExceptionally(new IllegalStateException("broker refused publish to " + topic
-							+ " [reason code: 0x" + Integer.toHexString(codes[0]) + "]"));
+				@Override
+				public void onSuccess(IMqttToken token) {
+					int[] codes = token.getReasonCodes();
+					if (codes != null && codes.length > 0 && codes[0] >= 0x80) {
+						settle(ofClient, publish, new IllegalStateException("broker refused publish to " + topic
+								+ " [reason code: 0x" + Integer.toHexString(codes[0]) + "]"));
+					}
+					else {
+						settle(ofClient, publish, null);
+					}
 				}
-				else {
-					done.complete(null);
+
+				@Override
+				public void onFailure(IMqttToken token, Throwable ex) {
+					settle(ofClient, publish, ex);
 				}
-			}
 
-			@Override
-			public void onFailure(IMqttToken token, Throwable ex) {
-				MqttPublisher.this.permits.release();
-				done.completeExceptionally(ex);
-			}
+			});
+		}
+		catch (MqttException | RuntimeException ex) {
+			// not handed over: the caller releases the permit
+			ofClient.remove(publish);
+			throw ex;
+		}
+	}
 
-		});
+	/**
+	 * Fails the publishes still awaiting a PUBACK on a client that was closed. Paho keeps
+	 * them for a resend on its own next connection and never completes them, which held
+	 * their permits forever: after a reconnect the bridge stopped publishing once
+	 * {@code maxOutgoing} permits were lost. Their events stay unacknowledged and come
+	 * again on the new connection.
+	 */
+	void abandon(MqttAsyncClient closed) {
+		Set<Pending> ofClient = this.pending.remove(closed);
+		if (ofClient != null) {
+			for (Pending publish : ofClient) {
+				settle(ofClient, publish, new MqttException(MqttClientException.REASON_CODE_CONNECTION_LOST));
+			}
+		}
+	}
+
+	private void settle(Set<Pending> ofClient, Pending publish, @Nullable Throwable failure) {
+		if (!publish.settled.compareAndSet(false, true)) {
+			return;
+		}
+		ofClient.remove(publish);
+		this.permits.release();
+		if (failure == null) {
+			publish.done.complete(null);
+		}
+		else {
+			publish.done.completeExceptionally(failure);
+		}
+	}
+
+	/** One publish handed to Paho; settled once, by Paho or by {@link #abandon}. */
+	private static final class Pending {
+
+		private final CompletableFuture<Void> done;
+
+		private final AtomicBoolean settled = new AtomicBoolean();
+
+		Pending(CompletableFuture<Void> done) {
+			this.done = done;
+		}
+
 	}
 
 }
