@@ -1,7 +1,9 @@
 package org.nordpark.bridge.chirpstack;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -43,14 +45,14 @@ final class ChirpStackJsonEventParser implements ChirpStackEventParser {
 
 	@Override
 	public Message parse(EventType type, byte[] payload) {
-		String text = strictUtf8(type, payload);
+		requireUtf8(type, payload);
 		if (type == EventType.UP) {
 			UplinkEvent uplink = this.uplinks.read(payload);
 			if (uplink != null) {
 				return uplink;
 			}
 		}
-		return parseWithJsonFormat(type, text);
+		return parseWithJsonFormat(type, new String(payload, StandardCharsets.UTF_8));
 	}
 
 	/** Parses with protobuf's {@code JsonFormat}, the authority for every shape. */
@@ -131,15 +133,24 @@ final class ChirpStackJsonEventParser implements ChirpStackEventParser {
 		return (newline < 0) ? text : text.substring(0, newline);
 	}
 
-	/** JSON must be UTF-8 (RFC 8259); other bytes are rejected, not replaced. */
-	static String strictUtf8(EventType type, byte[] payload) {
+	/**
+	 * JSON must be UTF-8 (RFC 8259); other bytes are rejected, not replaced. Checked in
+	 * small chunks, without decoding the whole event into a string.
+	 */
+	static void requireUtf8(EventType type, byte[] payload) {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
 		ByteBuffer bytes = ByteBuffer.wrap(payload);
-		try {
-			return StandardCharsets.UTF_8.newDecoder().decode(bytes).toString();
-		}
-		catch (CharacterCodingException ex) {
-			throw new MalformedEventException(
-					"invalid JSON " + type.id() + " event: not UTF-8 at byte " + bytes.position());
+		CharBuffer chars = CharBuffer.allocate(256);
+		while (true) {
+			CoderResult result = decoder.decode(bytes, chars, true);
+			if (result.isError()) {
+				throw new MalformedEventException(
+						"invalid JSON " + type.id() + " event: not UTF-8 at byte " + bytes.position());
+			}
+			if (result.isUnderflow()) {
+				return;
+			}
+			chars.clear();
 		}
 	}
 
