@@ -7,8 +7,11 @@ import java.util.function.BiFunction;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.nordpark.api.query.Aggregation;
 import org.nordpark.api.query.QueryProperties;
@@ -23,6 +26,7 @@ import org.nordpark.model.InfluxSchema;
 import org.nordpark.model.InfluxSchema.Measurement;
 import org.nordpark.model.SensorKind;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -56,28 +60,36 @@ class SensorController {
 					+ "seen, battery, RSSI/SNR of the latest uplink, online flag (silence shorter than "
 					+ "`uplinkIntervalS` × `nordpark.api.status.interval-factor`, else "
 					+ "`nordpark.api.status.offline-after`) and completeness over the last 24 h from frame counter "
-					+ "gaps. Send `Accept: application/geo+json` (or `?format=geojson`) for GeoJSON.")
-	SensorList list(
+					+ "gaps. Send `Accept: application/geo+json` (or `?format=geojson`) for GeoJSON. Served from a cache "
+					+ "refreshed every `nordpark.api.cache-ttl` (5 s); send the `ETag` back in `If-None-Match` to get "
+					+ "304 while nothing changed.")
+	@ApiResponse(responseCode = "200", description = "The sensors",
+			content = @Content(mediaType = ApiMediaTypes.JSON, schema = @Schema(implementation = SensorList.class)))
+	ResponseEntity<byte[]> list(
 			@Parameter(description = ApiDocs.KIND, example = "parking",
 					schema = @Schema(type = "string",
 							allowableValues = { "parking", "traffic", "people", "environment", "noise", "bin",
 									"device" })) @RequestParam(required = false) @Nullable String kind,
 			@Parameter(description = ApiDocs.ZONE,
-					example = ApiDocs.ZONE_EXAMPLE) @RequestParam(required = false) @Nullable String zone) {
-		List<SensorView> list = filtered(kind, zone);
-		return new SensorList(list.size(), list);
+					example = ApiDocs.ZONE_EXAMPLE) @RequestParam(required = false) @Nullable String zone,
+			HttpServletRequest request) {
+		return cached(kind, zone, false, request);
 	}
 
 	@GetMapping(produces = ApiMediaTypes.GEO_JSON)
 	@Operation(summary = "List sensors as GeoJSON",
 			description = "The same list as a GeoJSON FeatureCollection: one Point per sensor "
 					+ "(coordinates longitude, latitude), properties = catalog entry and status.")
-	SensorFeatureCollection geoJson(
+	@ApiResponse(responseCode = "200", description = "The sensors as GeoJSON",
+			content = @Content(mediaType = ApiMediaTypes.GEO_JSON,
+					schema = @Schema(implementation = SensorFeatureCollection.class)))
+	ResponseEntity<byte[]> geoJson(
 			@Parameter(description = ApiDocs.KIND,
 					example = "parking") @RequestParam(required = false) @Nullable String kind,
 			@Parameter(description = ApiDocs.ZONE,
-					example = ApiDocs.ZONE_EXAMPLE) @RequestParam(required = false) @Nullable String zone) {
-		return SensorFeatureCollection.of(filtered(kind, zone));
+					example = ApiDocs.ZONE_EXAMPLE) @RequestParam(required = false) @Nullable String zone,
+			HttpServletRequest request) {
+		return cached(kind, zone, true, request);
 	}
 
 	@GetMapping(path = "/latest", produces = ApiMediaTypes.JSON)
@@ -165,12 +177,14 @@ class SensorController {
 				dims);
 	}
 
-	private List<SensorView> filtered(@Nullable String kind, @Nullable String zone) {
-		return filtered(kind, zone, this.sensors::sensors);
+	private ResponseEntity<byte[]> cached(@Nullable String kind, @Nullable String zone, boolean geoJson,
+			HttpServletRequest request) {
+		return filtered(kind, zone, (sensorKind, zoneLabel) -> this.sensors.sensors(sensorKind, zoneLabel, geoJson))
+			.response(request);
 	}
 
-	private static <T> List<T> filtered(@Nullable String kind, @Nullable String zone,
-			BiFunction<@Nullable SensorKind, @Nullable String, List<T>> read) {
+	private static <T> T filtered(@Nullable String kind, @Nullable String zone,
+			BiFunction<@Nullable SensorKind, @Nullable String, T> read) {
 		RequestParameters params = new RequestParameters();
 		SensorKind sensorKind = params.kind("kind", kind);
 		String zoneLabel = params.label("zone", zone);

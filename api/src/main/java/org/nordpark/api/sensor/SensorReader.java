@@ -18,6 +18,10 @@ import org.nordpark.api.influx.InfluxReader;
 import org.nordpark.api.influx.InfluxSeries;
 import org.nordpark.api.query.QueryProperties;
 import org.nordpark.api.query.TimeWindow;
+import org.nordpark.api.system.ApiProperties;
+import org.nordpark.api.system.JsonRenderer;
+import org.nordpark.api.system.RefreshingValue;
+import org.nordpark.api.system.RenderedJson;
 import org.nordpark.api.system.UnknownSensorException;
 import org.nordpark.model.CatalogEntry;
 import org.nordpark.model.InfluxSchema;
@@ -37,24 +41,30 @@ class SensorReader {
 
 	private final Catalog catalog;
 
-	private final SensorStatusReader status;
-
 	private final InfluxReader influx;
 
 	private final QueryProperties limits;
 
 	private final Clock clock;
 
-	SensorReader(Catalog catalog, SensorStatusReader status, InfluxReader influx, QueryProperties limits, Clock clock) {
+	private final RefreshingValue<SensorSnapshot> snapshot;
+
+	SensorReader(Catalog catalog, SensorStatusReader status, InfluxReader influx, QueryProperties limits, Clock clock,
+			ApiProperties api, JsonRenderer renderer) {
 		this.catalog = catalog;
-		this.status = status;
 		this.influx = influx;
 		this.limits = limits;
 		this.clock = clock;
+		this.snapshot = new RefreshingValue<>(api.cacheTtl(),
+				() -> new SensorSnapshot(catalog.entries(), status.read(), renderer));
 	}
 
-	List<SensorView> sensors(@Nullable SensorKind kind, @Nullable String zone) {
-		return entries(kind, zone).map((entry) -> SensorView.from(entry, this.status.statusOf(entry))).toList();
+	/**
+	 * The sensor list (optionally of one kind or zone) as JSON or GeoJSON, from the
+	 * cache.
+	 */
+	RenderedJson sensors(@Nullable SensorKind kind, @Nullable String zone, boolean geoJson) {
+		return this.snapshot.get().rendered(kind, zone, geoJson);
 	}
 
 	private Stream<CatalogEntry> entries(@Nullable SensorKind kind, @Nullable String zone) {
@@ -71,7 +81,7 @@ class SensorReader {
 	SensorDetail detail(String sensorId) {
 		CatalogEntry entry = entry(sensorId);
 		Map<Measurement, List<InfluxSeries>> latest = latestSeries(measurements(entry.kind()), sensorId);
-		return detail(entry, latest);
+		return detail(entry, latest, this.snapshot.get().statuses());
 	}
 
 	/**
@@ -81,10 +91,12 @@ class SensorReader {
 	 */
 	List<SensorDetail> details(@Nullable SensorKind kind, @Nullable String zone) {
 		Map<Measurement, List<InfluxSeries>> latest = latestSeries(InfluxSchema.measurements(), null);
-		return entries(kind, zone).map((entry) -> detail(entry, latest)).toList();
+		SensorStatuses statuses = this.snapshot.get().statuses();
+		return entries(kind, zone).map((entry) -> detail(entry, latest, statuses)).toList();
 	}
 
-	private SensorDetail detail(CatalogEntry entry, Map<Measurement, List<InfluxSeries>> series) {
+	private static SensorDetail detail(CatalogEntry entry, Map<Measurement, List<InfluxSeries>> series,
+			SensorStatuses statuses) {
 		List<LatestValues> latest = new ArrayList<>();
 		for (Measurement measurement : measurements(entry.kind())) {
 			series.getOrDefault(measurement, List.of())
@@ -95,7 +107,7 @@ class SensorReader {
 				.sorted(java.util.Comparator.comparing((LatestValues values) -> values.dims().toString()))
 				.forEach(latest::add);
 		}
-		return new SensorDetail(SensorView.from(entry, this.status.statusOf(entry)), latest);
+		return new SensorDetail(SensorView.from(entry, statuses.statusOf(entry)), latest);
 	}
 
 	/**

@@ -12,8 +12,6 @@ import org.nordpark.api.influx.InfluxReader;
 import org.nordpark.api.influx.InfluxSeries;
 import org.nordpark.api.query.QueryProperties;
 import org.nordpark.api.query.TimeWindow;
-import org.nordpark.api.system.ApiProperties;
-import org.nordpark.api.system.RefreshingValue;
 import org.nordpark.model.CatalogEntry;
 import org.nordpark.model.CatalogSettings;
 import org.nordpark.model.InfluxSchema;
@@ -21,9 +19,9 @@ import org.nordpark.model.InfluxSchema;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the status of every sensor at once (one request with four statements) and keeps
- * it for the cache ttl, so the sensor list costs one database round trip per period
- * whatever the number of clients.
+ * Reads the status of every sensor at once (one request with four statements); the
+ * {@link SensorReader} keeps the result for the cache ttl, so the sensor list costs one
+ * database round trip per period whatever the number of clients.
  */
 @Component
 class SensorStatusReader {
@@ -57,15 +55,11 @@ class SensorStatusReader {
 
 	private final Clock clock;
 
-	private final RefreshingValue<Map<String, Facts>> facts;
-
-	SensorStatusReader(InfluxReader influx, StatusProperties status, QueryProperties limits, ApiProperties api,
-			Clock clock) {
+	SensorStatusReader(InfluxReader influx, StatusProperties status, QueryProperties limits, Clock clock) {
 		this.influx = influx;
 		this.status = status;
 		this.limits = limits;
 		this.clock = clock;
-		this.facts = new RefreshingValue<>(api.cacheTtl(), this::load);
 	}
 
 	private static String lastOf(String field) {
@@ -74,9 +68,17 @@ class SensorStatusReader {
 				+ InfluxSchema.TAG_SENSOR_ID + "\"";
 	}
 
-	/** The status of a catalog entry. */
-	SensorStatus statusOf(CatalogEntry entry) {
-		Facts facts = this.facts.get().getOrDefault(entry.sensorId(), Facts.NONE);
+	/**
+	 * What the database knows now about every sensor's status; online is judged by the
+	 * clock when a status is asked for.
+	 */
+	SensorStatuses read() {
+		Map<String, Facts> facts = load();
+		return (entry) -> statusOf(entry, facts);
+	}
+
+	private SensorStatus statusOf(CatalogEntry entry, Map<String, Facts> all) {
+		Facts facts = all.getOrDefault(entry.sensorId(), Facts.NONE);
 		Duration offlineAfter = offlineAfter(entry);
 		boolean online = facts.lastSeen != null && !facts.lastSeen.plus(offlineAfter).isBefore(this.clock.instant());
 		return new SensorStatus(online, facts.lastSeen, offlineAfter.toString(), facts.batteryPct, facts.batteryV,

@@ -17,13 +17,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * then refuse every request)
  * @param siteManifest site manifest file for zone names, capacities and the site plan; a
  * missing file means no site plan
- * @param cacheTtl how long catalog status and zone summaries may be served from memory (0
- * disables caching)
+ * @param cacheTtl refresh period of the sensor list with status and of the zone
+ * summaries, served from memory in between (older only while a refresh runs; 0 disables
+ * caching). Sensors report every few minutes and the live page gets readings pushed, so 5
+ * s is invisible to users and keeps the database queries of a crowd of clients at one per
+ * period
  * @param cors cross-origin settings
  */
 @ConfigurationProperties("nordpark.api")
 public record ApiProperties(@Nullable String apiKey, @DefaultValue("config/nordpark-site.yaml") Path siteManifest,
-		@DefaultValue("1s") Duration cacheTtl, @DefaultValue("500") int deadLetterCapacity, @DefaultValue Cors cors) {
+		@DefaultValue("5s") Duration cacheTtl, @DefaultValue("500") int deadLetterCapacity, @DefaultValue Cors cors) {
 
 	/** The header that carries the API key. */
 	public static final String API_KEY_HEADER = "X-API-Key";

@@ -23,6 +23,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Turns every error into problem+json with a stable {@code type} URI, a human title and,
@@ -75,7 +76,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+	@Nullable ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			logDisconnected(request.getRequestURI(), ex);
+			return null;
+		}
 		log.error("request failed [method: {}, path: {}]", request.getMethod(), request.getRequestURI(), ex);
 		return Problems.response(Problems.of(ProblemType.INTERNAL_ERROR, "an unexpected error occurred; it was logged",
 				request.getRequestURI()));
@@ -85,6 +90,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
 			HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
 		String path = (request instanceof ServletWebRequest servlet) ? servlet.getRequest().getRequestURI() : null;
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			logDisconnected(path, ex);
+			return null;
+		}
 		ProblemType type = typeOf(ex, statusCode);
 		String detail = (body instanceof ProblemDetail problem && problem.getDetail() != null) ? problem.getDetail()
 				: type.title();
@@ -119,6 +128,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			return ProblemType.INVALID_PARAMETER;
 		}
 		return status.is5xxServerError() ? ProblemType.INTERNAL_ERROR : ProblemType.BAD_REQUEST;
+	}
+
+	/**
+	 * A client that goes away before its answer is written (a closed browser tab, a load
+	 * generator that stops) is nothing the server can fix or answer.
+	 */
+	private static void logDisconnected(@Nullable String path, Exception ex) {
+		log.debug("client went away before the answer was written [path: {}, reason: {}]", path, ex.getMessage());
 	}
 
 	private static void log(int status, HttpServletRequest request, Exception ex) {

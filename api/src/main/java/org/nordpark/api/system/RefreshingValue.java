@@ -11,16 +11,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A value computed on demand and then served from memory for at most {@code ttl}, so 200
- * clients cause one database query per period instead of 200:
+ * A value computed on demand and then served from memory, so 200 clients cause one
+ * database query per period instead of 200, and while clients keep asking none of them
+ * waits for the database:
  * <ul>
- * <li>never serves a value older than the ttl (its age counts from the start of its
- * computation);</li>
- * <li>once a value is older than half the ttl, the next call starts one refresh in the
- * background and still gets the held value, so under steady load callers rarely
- * wait;</li>
- * <li>callers that find the value expired wait for one computation instead of each
- * running their own;</li>
+ * <li>once a value is older than half the ttl (its age counts from the start of its
+ * computation), the next call starts one refresh in the background and still gets the
+ * held value;</li>
+ * <li>the held value is served while that refresh runs and for one ttl after its
+ * computation ended, so under steady use a value is at most the ttl plus one refresh's
+ * duration old (the database client's timeouts bound that), however slow the database
+ * is;</li>
+ * <li>a value that ended longer than the ttl ago with no refresh running (after an idle
+ * period, or once refreshes fail) is computed now; callers that find it so wait for one
+ * computation instead of each running their own;</li>
  * <li>a ttl of zero computes on every call.</li>
  * </ul>
  *
@@ -53,24 +57,25 @@ public final class RefreshingValue<T> {
 		this.background = background;
 	}
 
-	/** The value, computed now if the held one is older than the ttl. */
+	/** The value, computed now if the held one is out of use (see the class comment). */
 	public T get() {
 		if (this.ttlNanos <= 0) {
 			return this.loader.get();
 		}
 		Entry<T> current = this.entry;
 		if (current != null) {
-			long age = this.ticker.getAsLong() - current.loadedAt();
-			if (age < this.ttlNanos) {
-				if (age >= this.ttlNanos / 2) {
-					refreshInBackground();
-				}
+			long now = this.ticker.getAsLong();
+			if (now - current.startedAt() < this.ttlNanos / 2) {
+				return current.value();
+			}
+			if (now - current.endedAt() < this.ttlNanos || this.refreshing.get()) {
+				refreshInBackground();
 				return current.value();
 			}
 		}
 		synchronized (this) {
 			current = this.entry;
-			if (current != null && this.ticker.getAsLong() - current.loadedAt() < this.ttlNanos) {
+			if (current != null && this.ticker.getAsLong() - current.endedAt() < this.ttlNanos) {
 				return current.value();
 			}
 			return load();
@@ -86,8 +91,8 @@ public final class RefreshingValue<T> {
 		long started = this.ticker.getAsLong();
 		T value = this.loader.get();
 		Entry<T> current = this.entry;
-		if (current == null || current.loadedAt() <= started) {
-			this.entry = new Entry<>(value, started);
+		if (current == null || current.startedAt() <= started) {
+			this.entry = new Entry<>(value, started, this.ticker.getAsLong());
 		}
 		return value;
 	}
@@ -117,7 +122,7 @@ public final class RefreshingValue<T> {
 		thread.start();
 	}
 
-	private record Entry<T>(T value, long loadedAt) {
+	private record Entry<T>(T value, long startedAt, long endedAt) {
 
 	}
 

@@ -19,16 +19,19 @@ import org.nordpark.api.influx.InfluxSeries;
 import org.nordpark.api.query.QueryProperties;
 import org.nordpark.api.query.TimeWindow;
 import org.nordpark.api.system.ApiProperties;
+import org.nordpark.api.system.JsonRenderer;
 import org.nordpark.api.system.RefreshingValue;
+import org.nordpark.api.system.RenderedJson;
 import org.nordpark.model.InfluxSchema;
 import org.nordpark.model.site.SiteManifest;
 import org.nordpark.model.site.Zone;
 
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
  * Computes every zone's summary with one database request (latest state of every bay,
- * latest environment point of every sensor) and keeps it for the cache ttl.
+ * latest environment point of every sensor) and keeps it, serialised, for the cache ttl.
  */
 @Component
 class ZoneSummaryReader {
@@ -50,19 +53,20 @@ class ZoneSummaryReader {
 
 	private final Clock clock;
 
-	private final RefreshingValue<ZoneList> zones;
+	private final RefreshingValue<RenderedJson> zones;
 
 	ZoneSummaryReader(InfluxReader influx, Catalog catalog, SiteManifestSource site, QueryProperties limits,
-			ApiProperties api, Clock clock) {
+			ApiProperties api, Clock clock, JsonRenderer renderer) {
 		this.influx = influx;
 		this.catalog = catalog;
 		this.site = site;
 		this.limits = limits;
 		this.clock = clock;
-		this.zones = new RefreshingValue<>(api.cacheTtl(), this::load);
+		this.zones = new RefreshingValue<>(api.cacheTtl(), () -> renderer.render(load(), MediaType.APPLICATION_JSON));
 	}
 
-	ZoneList zones() {
+	/** The zone list as JSON. */
+	RenderedJson zones() {
 		return this.zones.get();
 	}
 

@@ -1,6 +1,11 @@
 package org.nordpark.api.sensor;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.nordpark.api.ApiIntegrationTest;
@@ -63,6 +68,42 @@ class SensorsIT extends ApiIntegrationTest {
 		assertThat(getJson("/api/v1/sensors?zone=park").path("count").asInt()).isEqualTo(3);
 		assertThat(getJson("/api/v1/sensors?kind=parking&zone=park").path("count").asInt()).isZero();
 		assertThat(getJson("/api/v1/sensors?zone=P9").path("sensors").size()).isZero();
+	}
+
+	@Test
+	void answersAnUnchangedListWith304ForItsEtagPerFilterAndFormat() {
+		HttpResponse<String> all = get("/api/v1/sensors");
+		String etag = all.headers().firstValue("ETag").orElseThrow();
+		assertThat(etag).matches("W/\"[0-9a-f]{32}\"");
+		HttpResponse<String> again = get("/api/v1/sensors", "If-None-Match", etag);
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+		assertThat(again.headers().firstValue("ETag")).hasValue(etag);
+		// another filter or format is another answer with another tag
+		for (String other : new String[] { "/api/v1/sensors?kind=parking", "/api/v1/sensors?zone=park",
+				"/api/v1/sensors?format=geojson", "/api/v1/sensors?zone=P9" }) {
+			HttpResponse<String> response = get(other, "If-None-Match", etag);
+			assertThat(response.statusCode()).as(other).isEqualTo(200);
+			assertThat(response.headers().firstValue("ETag")).as(other).isPresent().get().isNotEqualTo(etag);
+		}
+		// the tag names the content, not the moment: a client may revalidate any time
+		assertThat(get("/api/v1/sensors?kind=parking", "If-None-Match",
+				get("/api/v1/sensors?kind=parking").headers().firstValue("ETag").orElseThrow())
+			.statusCode()).isEqualTo(304);
+	}
+
+	@Test
+	void compressesTheCachedListForClientsThatAcceptGzip() throws Exception {
+		HttpResponse<byte[]> response = http()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/sensors?format=geojson"))
+				.header("Accept-Encoding", "gzip")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+			JsonNode body = JSON.readTree(in);
+			assertThat(body.path("features").size()).isEqualTo(TestData.CATALOG_SIZE);
+		}
 	}
 
 	@Test

@@ -23,7 +23,7 @@ class PropertiesBindingTests {
 		ApiProperties api = binder.bindOrCreate("nordpark.api", ApiProperties.class);
 		assertThat(api.hasApiKey()).isFalse();
 		assertThat(api.siteManifest()).isEqualTo(Path.of("config/nordpark-site.yaml"));
-		assertThat(api.cacheTtl()).isEqualTo(Duration.ofSeconds(1));
+		assertThat(api.cacheTtl()).isEqualTo(Duration.ofSeconds(5));
 		assertThat(api.cors().allowedOrigins()).containsExactly("*");
 		QueryProperties query = binder.bindOrCreate("nordpark.api.query", QueryProperties.class);
 		assertThat(query.maxPoints()).isEqualTo(5000);

@@ -53,24 +53,83 @@ class RefreshingValueTests {
 	}
 
 	@Test
-	void neverServesAValueOlderThanTheTtl() {
+	void computesAnExpiredValueNowWhenNoRefreshRuns() {
 		RefreshingValue<Integer> value = value(Duration.ofSeconds(1));
 		value.get();
-		at(1000);
-		// expired: computed now, not served stale while a refresh runs
+		at(60_000);
+		// expired after an idle minute: computed now, not served stale
 		assertThat(value.get()).isEqualTo(2);
 		assertThat(this.background).isEmpty();
 	}
 
 	@Test
-	void countsAgeFromTheStartOfTheLoad() {
+	void servesTheExpiredValueWhileItsRefreshRunsSoNoCallerWaitsForTheDatabase() {
+		RefreshingValue<Integer> value = value(Duration.ofSeconds(1));
+		value.get();
+		at(600);
+		value.get();
+		assertThat(this.background).hasSize(1);
+		// the refresh has not finished when the value expires
+		at(1500);
+		assertThat(value.get()).isEqualTo(1);
+		assertThat(this.loads).hasValue(1);
+		this.background.get(0).run();
+		assertThat(value.get()).isEqualTo(2);
+		assertThat(this.background).hasSize(1);
+	}
+
+	@Test
+	void computesNowOnceAFailedRefreshHasEnded() {
+		AtomicInteger calls = new AtomicInteger();
 		RefreshingValue<Integer> value = new RefreshingValue<>(Duration.ofSeconds(1), () -> {
-			this.nanos.addAndGet(Duration.ofMillis(600).toNanos());
+			if (calls.incrementAndGet() == 2) {
+				throw new IllegalStateException("database down");
+			}
+			return calls.get();
+		}, this.nanos::get, this.background::add);
+		value.get();
+		at(600);
+		value.get();
+		this.background.get(0).run();
+		at(1500);
+		// the refresh failed and none runs: the caller computes (and would see the
+		// failure)
+		assertThat(value.get()).isEqualTo(3);
+	}
+
+	@Test
+	void countsAgeFromTheStartOfTheLoad() {
+		RefreshingValue<Integer> value = slow(Duration.ofMillis(600));
+		assertThat(value.get()).isEqualTo(1);
+		assertThat(this.nanos).hasValue(Duration.ofMillis(600).toNanos());
+		// 1 s after the load started, 400 ms after it ended: held, and a refresh starts
+		this.nanos.addAndGet(Duration.ofMillis(400).toNanos());
+		assertThat(value.get()).isEqualTo(1);
+		assertThat(this.background).hasSize(1);
+	}
+
+	@Test
+	void neverMakesACallerWaitUnderSteadyUseEvenWhenALoadTakesLongerThanTheTtl() {
+		RefreshingValue<Integer> value = slow(Duration.ofSeconds(3));
+		assertThat(value.get()).isEqualTo(1);
+		for (int round = 2; round <= 5; round++) {
+			// a call right after each refresh ended: the held value, the next refresh
+			// queued
+			assertThat(value.get()).isEqualTo(round - 1);
+			assertThat(this.background).hasSize(round - 1);
+			this.background.get(round - 2).run();
+			assertThat(value.get()).isEqualTo(round);
+		}
+		// one load on a caller's thread (the first), every other one in the background
+		assertThat(this.loads).hasValue(5);
+		assertThat(this.background).hasSize(5);
+	}
+
+	private RefreshingValue<Integer> slow(Duration loadTime) {
+		return new RefreshingValue<>(Duration.ofSeconds(1), () -> {
+			this.nanos.addAndGet(loadTime.toNanos());
 			return this.loads.incrementAndGet();
 		}, this.nanos::get, this.background::add);
-		assertThat(value.get()).isEqualTo(1);
-		this.nanos.addAndGet(Duration.ofMillis(400).toNanos());
-		assertThat(value.get()).isEqualTo(2);
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.nordpark.api.zone;
 
+import java.net.http.HttpResponse;
+
 import org.junit.jupiter.api.Test;
 import org.nordpark.api.ApiIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -42,6 +44,19 @@ class ZonesIT extends ApiIntegrationTest {
 		JsonNode temperature = park.path("environment").path("temperature_c");
 		assertThat(temperature.path("value").asDouble()).isEqualTo(21.0);
 		assertThat(temperature.path("sensors").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void answersUnchangedZonesWith304ForTheirEtag() {
+		HttpResponse<String> first = get("/api/v1/zones");
+		assertThat(first.headers().firstValue("Content-Type")).hasValue("application/json");
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> unchanged = get("/api/v1/zones", "If-None-Match", etag);
+		assertThat(unchanged.statusCode()).isEqualTo(304);
+		assertThat(unchanged.body()).isEmpty();
+		HttpResponse<String> stale = get("/api/v1/zones", "If-None-Match", "W/\"0123\"");
+		assertThat(stale.statusCode()).isEqualTo(200);
+		assertThat(json(stale).path("zones").size()).isEqualTo(json(first).path("zones").size());
 	}
 
 }
