@@ -50,7 +50,7 @@ final class ApiBench {
 		int days = this.bench.options.getInt("days", 30);
 		int connections = this.bench.options.getInt("connections", 200);
 		int seconds = this.bench.options.getInt("duration-s", 15);
-		int warmup = this.bench.options.getInt("warmup-s", 30);
+		int warmup = this.bench.options.getInt("warmup-s", 120);
 		Instant end = Instant.now().truncatedTo(ChronoUnit.HOURS);
 		Instant start = end.minus(Duration.ofDays(days)).plus(Duration.ofHours(1));
 		SampleUplinks samples = this.bench.sampleUplinks(start, end);
@@ -76,10 +76,12 @@ final class ApiBench {
 			awaitRollups(influx);
 			try (Service api = this.bench.api(broker, influx, "bench")) {
 				String base = api.baseUrl() + "/api/v1";
-				for (String path : List.of("/zones", "/sensors")) {
-					wrk(table, base + path, connections, seconds, warmup, false);
+				List<String> paths = List.of("/zones", "/sensors");
+				warmUp(table, base, paths, connections, warmup);
+				for (String path : paths) {
+					wrk(table, base + path, connections, seconds, false);
 					// what browsers and most HTTP libraries send
-					wrk(table, base + path, connections, seconds, 0, true);
+					wrk(table, base + path, connections, seconds, true);
 				}
 				SiteSensor bay = samples.site()
 					.sensors()
@@ -115,10 +117,28 @@ final class ApiBench {
 	}
 
 	/**
-	 * Measures {@code rounds} wrk runs after a warm-up run of {@code warmup} seconds (the
-	 * api's JIT compiles its hot paths there), whose numbers are noted, not counted.
+	 * Loads every path, plain and gzip, twice around for {@code seconds} in all, so the
+	 * api's JIT has compiled the hot paths before anything is measured (on two shared
+	 * cores that takes minutes). The first run's numbers are noted, not counted.
 	 */
-	private void wrk(Table table, String url, int connections, int seconds, int warmup, boolean gzip) throws Exception {
+	private static void warmUp(Table table, String base, List<String> paths, int connections, int seconds)
+			throws Exception {
+		int each = Math.max(1, seconds / (paths.size() * 4));
+		for (int round = 0; round < 2 && seconds > 0; round++) {
+			for (String path : paths) {
+				for (boolean gzip : new boolean[] { false, true }) {
+					String output = wrk(base + path, connections, each, gzip);
+					if (round == 0 && !gzip) {
+						table.note(path + ": first " + each + " s after the api started (warm-up, not counted): p50 "
+								+ percentile(output, "50%") + " ms, p99 " + percentile(output, "99%") + " ms");
+					}
+				}
+			}
+		}
+	}
+
+	/** Measures {@code rounds} wrk runs. */
+	private void wrk(Table table, String url, int connections, int seconds, boolean gzip) throws Exception {
 		double[] rates = new double[this.bench.rounds];
 		double[] p50 = new double[this.bench.rounds];
 		double[] p99 = new double[this.bench.rounds];
@@ -126,11 +146,6 @@ final class ApiBench {
 		long errors = 0;
 		long timeouts = 0;
 		String path = URI.create(url).getPath() + (gzip ? " (Accept-Encoding: gzip)" : "");
-		if (warmup > 0) {
-			String output = wrk(url, connections, warmup, gzip);
-			table.note(path + ": warm-up of " + warmup + " s right after the api started (not counted): p50 "
-					+ percentile(output, "50%") + " ms, p99 " + percentile(output, "99%") + " ms");
-		}
 		for (int round = 0; round < this.bench.rounds; round++) {
 			loads[round] = Table.load();
 			String output = wrk(url, connections, seconds, gzip);
