@@ -18,10 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param siteManifest site manifest file for zone names, capacities and the site plan; a
  * missing file means no site plan
  * @param cacheTtl refresh period of the sensor list with status and of the zone
- * summaries, served from memory in between (older only while a refresh runs; 0 disables
- * caching). Sensors report every few minutes and the live page gets readings pushed, so 5
- * s is invisible to users and keeps the database queries of a crowd of clients at one per
- * period
+ * summaries, served from memory in between (at most ttl + one refresh old while clients
+ * keep asking; 0 disables caching). Sensors report every few minutes and the live page
+ * gets readings pushed, so 5 s is invisible to users and keeps the database queries of a
+ * crowd of clients at one per period
  * @param cors cross-origin settings
  */
 @ConfigurationProperties("nordpark.api")
