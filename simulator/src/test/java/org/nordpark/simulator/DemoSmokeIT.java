@@ -20,12 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.paho.mqttv5.client.MqttClient;
-import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
-import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -146,29 +142,10 @@ class DemoSmokeIT {
 		assertThat(write.statusCode()).as("the api's InfluxDB user writes").isEqualTo(403);
 	}
 
-	/**
-	 * Connects and disconnects; returns the refusal, or null when the broker accepted.
-	 */
 	private static @Nullable MqttException mqttConnect(String broker, @Nullable String user, @Nullable String password)
 			throws MqttException {
-		MqttClient client = new MqttClient(broker, "demo-smoke-" + UUID.randomUUID(), new MemoryPersistence());
-		MqttConnectionOptions options = new MqttConnectionOptions();
-		options.setConnectionTimeout(10);
-		if (user != null && password != null) {
-			options.setUserName(user);
-			options.setPassword(password.getBytes(StandardCharsets.UTF_8));
-		}
-		try {
-			client.connect(options);
-			client.disconnect();
-			return null;
-		}
-		catch (MqttException ex) {
-			return ex;
-		}
-		finally {
-			client.close();
-		}
+		return MqttLogin.refusal(broker, user, password, (options) -> {
+		});
 	}
 
 	private static void assertNoSecretIn(Path run, Path output) throws IOException {

@@ -19,13 +19,11 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
 
-import org.eclipse.paho.mqttv5.client.MqttClient;
-import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
-import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nordpark.simulator.MqttLogin;
 import org.nordpark.testsupport.FreePorts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,31 +113,12 @@ class TlsCertificatesIT {
 		return context.getSocketFactory();
 	}
 
-	/**
-	 * Connects and disconnects; returns the refusal, or null when the broker accepted.
-	 */
 	private static @Nullable MqttException connect(String uri, SSLSocketFactory sockets, @Nullable String user,
 			@Nullable String password) throws MqttException {
-		MqttClient client = new MqttClient(uri, "tls-" + UUID.randomUUID(), new MemoryPersistence());
-		MqttConnectionOptions options = new MqttConnectionOptions();
-		options.setConnectionTimeout(10);
-		options.setSocketFactory(sockets);
-		options.setHttpsHostnameVerificationEnabled(true);
-		if (user != null && password != null) {
-			options.setUserName(user);
-			options.setPassword(password.getBytes(StandardCharsets.UTF_8));
-		}
-		try {
-			client.connect(options);
-			client.disconnect();
-			return null;
-		}
-		catch (MqttException ex) {
-			return ex;
-		}
-		finally {
-			client.close();
-		}
+		return MqttLogin.refusal(uri, user, password, (options) -> {
+			options.setSocketFactory(sockets);
+			options.setHttpsHostnameVerificationEnabled(true);
+		});
 	}
 
 	private static boolean listening(int port) {
