@@ -97,10 +97,13 @@ class BrokerRestartIT {
 	}
 
 	/**
-	 * mosquitto 2.0.11 sends far more unacknowledged events than the receive maximum once
-	 * acknowledgements flow. With room for 5 events in flight and 10 held, the bridge
-	 * must leave the excess unacknowledged, reconnect, and still turn every uplink into a
-	 * reading.
+	 * mosquitto 2.0.11 does not keep to the receive maximum: when a client comes back to
+	 * a session with queued events, it sends the whole backlog at once. With room for 5
+	 * events in flight and 300 held, the bridge must leave the excess unacknowledged,
+	 * reconnect as often as it takes, and still turn every uplink into a reading. The
+	 * backlog is built while the bridge is away, so the broker overshoots on every run (a
+	 * live stream overshoots only when the bridge falls behind, which depends on the
+	 * machine's speed).
 	 */
 	@Test
 	void publishesAReadingForEveryUplinkWhenTheBrokerSendsMoreThanTheReceiveMaximum() throws Exception {
@@ -117,21 +120,29 @@ class BrokerRestartIT {
 		// few publish permits: a reconnect that lost some would stall the stream
 		settings.put("nordpark.mqtt.max-outgoing", "20");
 		try (ReadingObserver observer = new ReadingObserver(broker.uri());
-				AppProcess bridge = new AppProcess(BridgeApplication.class.getName(), settings,
-						List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"))
-					.start();
 				RetryingPublisher chirpstack = new RetryingPublisher(broker.uri())) {
-			awaitConnected(bridge);
+			// the first run makes the broker keep a session (and the subscription) for it
+			try (AppProcess away = overflowBridge(settings).start()) {
+				awaitConnected(away);
+			}
 			for (int i = 0; i < EVENTS; i++) {
 				chirpstack.publish(ChirpStackUplinks.topic(PREFIX, DEVICE, "up"), events.get(i));
 			}
-			await(() -> observer.uplinkIds().containsAll(uplinkIds),
-					() -> "a reading of every uplink (" + observer.uplinkIds().size() + " of " + EVENTS + ")", bridge);
-			assertThat(observer.uplinkIds()).containsAll(uplinkIds);
-			assertThat(health(bridge).at("/components/mqtt/details/overflows").asLong())
-				.as("times the broker overshot the receive maximum and the bridge shed events")
-				.isPositive();
+			try (AppProcess bridge = overflowBridge(settings).start()) {
+				await(() -> observer.uplinkIds().containsAll(uplinkIds),
+						() -> "a reading of every uplink (" + observer.uplinkIds().size() + " of " + EVENTS + ")",
+						bridge);
+				assertThat(observer.uplinkIds()).containsAll(uplinkIds);
+				assertThat(health(bridge).at("/components/mqtt/details/overflows").asLong())
+					.as("times the broker overshot the receive maximum and the bridge shed events")
+					.isPositive();
+			}
 		}
+	}
+
+	private static AppProcess overflowBridge(Map<String, String> settings) {
+		return new AppProcess(BridgeApplication.class.getName(), settings,
+				List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"));
 	}
 
 	/** About 500 events a second. */
