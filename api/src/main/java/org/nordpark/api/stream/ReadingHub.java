@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -28,9 +29,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Fans readings from {@code nordpark/v1/readings/#} out to the live-stream clients. The
  * MQTT thread only parses and offers to bounded per-client buffers; each client has its
  * own sender.
+ * <p>
+ * Stops before the web server: a graceful shutdown waits for requests in progress, and a
+ * live stream stays in progress until its timeout, so open streams would hold every
+ * shutdown for {@code spring.lifecycle.timeout-per-shutdown-phase} and then be cut. The
+ * hub ends them first; browsers reconnect after the stream's {@code retry} time.
  */
 @Component
-class ReadingHub implements MqttMessageHandler, DisposableBean {
+class ReadingHub implements MqttMessageHandler, SmartLifecycle, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ReadingHub.class);
 
@@ -45,6 +51,8 @@ class ReadingHub implements MqttMessageHandler, DisposableBean {
 	private final Counter invalid;
 
 	private final Counter delivered;
+
+	private volatile boolean running;
 
 	ReadingHub(StreamProperties properties, MeterRegistry meters) {
 		this.properties = properties;
@@ -121,6 +129,13 @@ class ReadingHub implements MqttMessageHandler, DisposableBean {
 			emitter.completeWithError(ex);
 			return emitter;
 		}
+		if (!this.running) {
+			// shutting down: the client comes back after the retry time, to this or
+			// another instance
+			remove(client);
+			emitter.complete();
+			return emitter;
+		}
 		this.senders.execute(() -> client.run(this.properties.heartbeat().toMillis()));
 		log.debug("live stream opened [filter: {}, clients: {}]", filter, this.clients.size());
 		return emitter;
@@ -136,8 +151,30 @@ class ReadingHub implements MqttMessageHandler, DisposableBean {
 	}
 
 	@Override
-	public void destroy() {
+	public void start() {
+		this.running = true;
+	}
+
+	/** Ends every open stream; each sender completes its response and exits. */
+	@Override
+	public void stop() {
+		this.running = false;
+		int open = clientCount();
 		this.clients.forEach(StreamClient::close);
+		this.clients.clear();
+		if (open > 0) {
+			log.info("live streams ended for shutdown; browsers reconnect after the retry time [clients: {}]", open);
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public void destroy() {
+		stop();
 		this.senders.shutdownNow();
 	}
 

@@ -27,9 +27,14 @@ import org.nordpark.testsupport.MosquittoExtension;
 import org.nordpark.testsupport.MqttRecorder;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class StreamIT extends ApiIntegrationTest {
+
+	@Autowired
+	private ReadingHub hub;
 
 	@Test
 	void streamsAReadingPublishedToMqttAsAnEvent() throws Exception {
@@ -76,7 +81,35 @@ class StreamIT extends ApiIntegrationTest {
 		assertThat(data.path("observations").get(0).path("values").path("occupied").asInt()).isEqualTo(1);
 		assertThat(data.path("link").path("fCnt").asLong()).isEqualTo(15);
 		assertThat(ModelJson.readReading(event.get(2).substring("data:".length()).getBytes())).isEqualTo(bay);
-		response.cancel(true);
+		stream.body().close();
+	}
+
+	/**
+	 * A graceful shutdown waits for requests in progress, and a stream is in progress
+	 * until its timeout: the hub stops first and ends every stream, and a client that
+	 * comes during the shutdown is told to come back after the retry time.
+	 */
+	@Test
+	void endsOpenStreamsWhenStoppedForShutdown() throws Exception {
+		StreamLines open = StreamLines.open(this.port);
+		assertThat(open.next()).isEqualTo("retry:3000");
+		assertThat(open.next()).isEqualTo(":connected");
+		try {
+			this.hub.stop();
+			// the blank line closing the "connected" event, then the end
+			assertThat(open.remaining()).containsExactly("");
+			StreamLines during = StreamLines.open(this.port);
+			assertThat(during.status()).isEqualTo(200);
+			assertThat(during.remaining()).containsExactly("retry:3000", ":connected", "");
+		}
+		finally {
+			this.hub.start();
+		}
+		StreamLines after = StreamLines.open(this.port);
+		assertThat(after.next()).isEqualTo("retry:3000");
+		assertThat(after.next()).isEqualTo(":connected");
+		assertThat(this.hub.clientCount()).isEqualTo(1);
+		after.close();
 	}
 
 	private static Reading reading(String uplinkId, String sensorId, SensorKind kind, String zone,
@@ -105,6 +138,71 @@ class StreamIT extends ApiIntegrationTest {
 		String line = lines.poll(20, TimeUnit.SECONDS);
 		assertThat(line).as("next line of the event stream").isNotNull();
 		return line;
+	}
+
+	/** An open event stream, read line by line on a thread of its own. */
+	private static final class StreamLines implements AutoCloseable {
+
+		private static final String END = "\u0000end";
+
+		private final BlockingQueue<String> lines = new ArrayBlockingQueue<>(1000);
+
+		private final HttpResponse<Stream<String>> response;
+
+		private StreamLines(HttpResponse<Stream<String>> response) {
+			this.response = response;
+			Thread reader = new Thread(() -> {
+				try {
+					response.body().forEach(this.lines::add);
+				}
+				finally {
+					this.lines.add(END);
+				}
+			});
+			reader.setDaemon(true);
+			reader.start();
+		}
+
+		static StreamLines open(int port) throws Exception {
+			HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/stream"))
+				.header("Accept", "text/event-stream")
+				.build();
+			return new StreamLines(
+					http().sendAsync(request, HttpResponse.BodyHandlers.ofLines()).get(20, TimeUnit.SECONDS));
+		}
+
+		int status() {
+			return this.response.statusCode();
+		}
+
+		String next() throws InterruptedException {
+			String line = StreamIT.next(this.lines);
+			assertThat(line).as("the stream has not ended").isNotEqualTo(END);
+			return line;
+		}
+
+		/**
+		 * Every line up to the end of the stream, comments and heartbeats included; fails
+		 * if the stream has not ended within 20 s (heartbeats would keep it going).
+		 */
+		List<String> remaining() throws InterruptedException {
+			List<String> rest = new java.util.ArrayList<>();
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+			while (true) {
+				String line = this.lines.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+				assertThat(line).as("end of the stream; so far: %s", rest).isNotNull();
+				if (END.equals(line)) {
+					return rest;
+				}
+				rest.add(line);
+			}
+		}
+
+		@Override
+		public void close() {
+			this.response.body().close();
+		}
+
 	}
 
 }
