@@ -122,13 +122,13 @@ class BrokerRestartIT {
 		try (ReadingObserver observer = new ReadingObserver(broker.uri());
 				RetryingPublisher chirpstack = new RetryingPublisher(broker.uri())) {
 			// the first run makes the broker keep a session (and the subscription) for it
-			try (AppProcess away = overflowBridge(settings).start()) {
+			try (AppProcess away = bridge(settings).start()) {
 				awaitConnected(away);
 			}
 			for (int i = 0; i < EVENTS; i++) {
 				chirpstack.publish(ChirpStackUplinks.topic(PREFIX, DEVICE, "up"), events.get(i));
 			}
-			try (AppProcess bridge = overflowBridge(settings).start()) {
+			try (AppProcess bridge = bridge(settings).start()) {
 				await(() -> observer.uplinkIds().containsAll(uplinkIds),
 						() -> "a reading of every uplink (" + observer.uplinkIds().size() + " of " + EVENTS + ")",
 						bridge);
@@ -138,11 +138,6 @@ class BrokerRestartIT {
 					.isPositive();
 			}
 		}
-	}
-
-	private static AppProcess overflowBridge(Map<String, String> settings) {
-		return new AppProcess(BridgeApplication.class.getName(), settings,
-				List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"));
 	}
 
 	/** About 500 events a second. */
@@ -158,7 +153,11 @@ class BrokerRestartIT {
 	}
 
 	private static AppProcess bridge() {
-		return new AppProcess(BridgeApplication.class.getName(), bridgeSettings("restart-test-bridge"),
+		return bridge(bridgeSettings("restart-test-bridge"));
+	}
+
+	private static AppProcess bridge(Map<String, String> settings) {
+		return new AppProcess(BridgeApplication.class.getName(), settings,
 				List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"));
 	}
 

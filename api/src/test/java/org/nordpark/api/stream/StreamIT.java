@@ -5,12 +5,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -38,27 +36,12 @@ class StreamIT extends ApiIntegrationTest {
 
 	@Test
 	void streamsAReadingPublishedToMqttAsAnEvent() throws Exception {
-		BlockingQueue<String> lines = new ArrayBlockingQueue<>(1000);
-		HttpRequest request = HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/stream?kind=parking&zone=P1"))
-			.header("Accept", "text/event-stream")
-			.build();
-		CompletableFuture<HttpResponse<Stream<String>>> response = http().sendAsync(request,
-				HttpResponse.BodyHandlers.ofLines());
-		HttpResponse<Stream<String>> stream = response.get(20, TimeUnit.SECONDS);
-		assertThat(stream.statusCode()).isEqualTo(200);
-		assertThat(stream.headers().firstValue("Content-Type"))
+		StreamLines stream = StreamLines.open(this.port, "?kind=parking&zone=P1");
+		assertThat(stream.status()).isEqualTo(200);
+		assertThat(stream.header("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
-		Thread reader = new Thread(() -> {
-			Iterator<String> it = stream.body().iterator();
-			while (it.hasNext()) {
-				lines.add(it.next());
-			}
-		});
-		reader.setDaemon(true);
-		reader.start();
-		assertThat(next(lines)).isEqualTo("retry:3000");
-		assertThat(next(lines)).isEqualTo(":connected");
+		assertThat(stream.next()).isEqualTo("retry:3000");
+		assertThat(stream.next()).isEqualTo(":connected");
 		Reading traffic = reading("uplink-traffic-1", TestData.COUNTER, SensorKind.TRAFFIC, "park",
 				Map.of("count", 3.0));
 		Reading bay = reading("uplink-bay-1", TestData.BAY_A, SensorKind.PARKING, "P1", Map.of("occupied", 1.0));
@@ -69,7 +52,7 @@ class StreamIT extends ApiIntegrationTest {
 			mqtt.publish(Topics.readings(SensorKind.PARKING, TestData.BAY_A), "{not json".getBytes());
 			mqtt.publish(Topics.readings(SensorKind.PARKING, TestData.BAY_A), ModelJson.write(bay));
 		}
-		List<String> event = nextEvent(lines);
+		List<String> event = stream.nextEvent();
 		assertThat(event).containsExactly("id:uplink-bay-1", "event:reading", event.get(2));
 		assertThat(event.get(2)).startsWith("data:");
 		JsonNode data = JSON.readTree(event.get(2).substring("data:".length()));
@@ -81,7 +64,7 @@ class StreamIT extends ApiIntegrationTest {
 		assertThat(data.path("observations").get(0).path("values").path("occupied").asInt()).isEqualTo(1);
 		assertThat(data.path("link").path("fCnt").asLong()).isEqualTo(15);
 		assertThat(ModelJson.readReading(event.get(2).substring("data:".length()).getBytes())).isEqualTo(bay);
-		stream.body().close();
+		stream.close();
 	}
 
 	/**
@@ -118,28 +101,6 @@ class StreamIT extends ApiIntegrationTest {
 				List.of(Observation.of(values)), new LinkQuality(-90, 7.5, 1, 9, 15L));
 	}
 
-	/** The lines of the next event (up to the blank line), skipping comments. */
-	private static List<String> nextEvent(BlockingQueue<String> lines) throws InterruptedException {
-		java.util.ArrayList<String> event = new java.util.ArrayList<>();
-		while (true) {
-			String line = next(lines);
-			if (line.isEmpty()) {
-				if (!event.isEmpty()) {
-					return event;
-				}
-			}
-			else if (!line.startsWith(":")) {
-				event.add(line);
-			}
-		}
-	}
-
-	private static String next(BlockingQueue<String> lines) throws InterruptedException {
-		String line = lines.poll(20, TimeUnit.SECONDS);
-		assertThat(line).as("next line of the event stream").isNotNull();
-		return line;
-	}
-
 	/** An open event stream, read line by line on a thread of its own. */
 	private static final class StreamLines implements AutoCloseable {
 
@@ -164,7 +125,12 @@ class StreamIT extends ApiIntegrationTest {
 		}
 
 		static StreamLines open(int port) throws Exception {
-			HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/stream"))
+			return open(port, "");
+		}
+
+		static StreamLines open(int port, String query) throws Exception {
+			HttpRequest request = HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/stream" + query))
 				.header("Accept", "text/event-stream")
 				.build();
 			return new StreamLines(
@@ -175,10 +141,30 @@ class StreamIT extends ApiIntegrationTest {
 			return this.response.statusCode();
 		}
 
+		java.util.Optional<String> header(String name) {
+			return this.response.headers().firstValue(name);
+		}
+
 		String next() throws InterruptedException {
-			String line = StreamIT.next(this.lines);
-			assertThat(line).as("the stream has not ended").isNotEqualTo(END);
+			String line = this.lines.poll(20, TimeUnit.SECONDS);
+			assertThat(line).as("next line of the event stream").isNotNull().isNotEqualTo(END);
 			return line;
+		}
+
+		/** The lines of the next event (up to the blank line), skipping comments. */
+		List<String> nextEvent() throws InterruptedException {
+			List<String> event = new java.util.ArrayList<>();
+			while (true) {
+				String line = next();
+				if (line.isEmpty()) {
+					if (!event.isEmpty()) {
+						return event;
+					}
+				}
+				else if (!line.startsWith(":")) {
+					event.add(line);
+				}
+			}
 		}
 
 		/**
