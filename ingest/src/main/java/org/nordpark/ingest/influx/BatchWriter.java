@@ -283,19 +283,16 @@ public final class BatchWriter implements SmartLifecycle {
 		}
 	}
 
-	private void write(List<WriteRequest> batch) {
-		List<WriteRequest> live = withoutStale(batch);
+	/**
+	 * Writes a batch until InfluxDB answered. Readings whose MQTT connection broke
+	 * meanwhile are written too: after a broker crash they may never come again.
+	 */
+	private void write(List<WriteRequest> live) {
 		int attempt = 0;
 		while (!live.isEmpty()) {
-			if (attempt > 0) {
-				if (sleep(this.backoff.delay(attempt))) {
-					live.forEach((request) -> finish(request, Outcome.DROPPED, null));
-					return;
-				}
-				live = withoutStale(live);
-				if (live.isEmpty()) {
-					return;
-				}
+			if (attempt > 0 && sleep(this.backoff.delay(attempt))) {
+				live.forEach((request) -> finish(request, Outcome.DROPPED, null));
+				return;
 			}
 			List<String> lines = lines(live);
 			long start = System.nanoTime();
@@ -394,19 +391,6 @@ public final class BatchWriter implements SmartLifecycle {
 			this.inFlight.decrementAndGet();
 			this.permits.release();
 		}
-	}
-
-	private List<WriteRequest> withoutStale(List<WriteRequest> requests) {
-		List<WriteRequest> live = new ArrayList<>(requests.size());
-		for (WriteRequest request : requests) {
-			if (request.isStale()) {
-				finish(request, Outcome.DROPPED, null);
-			}
-			else {
-				live.add(request);
-			}
-		}
-		return live;
 	}
 
 	private static List<String> lines(List<WriteRequest> requests) {

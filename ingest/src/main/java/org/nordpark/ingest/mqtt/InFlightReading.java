@@ -6,7 +6,8 @@ import org.nordpark.ingest.influx.WriteRequest;
 
 /**
  * A received reading on its way to InfluxDB: acknowledged on the connection it came on
- * once written, dead-lettered (then acknowledged) when InfluxDB refuses it.
+ * once written (not at all if that connection is gone), dead-lettered (then acknowledged
+ * the same way) when InfluxDB refuses it.
  */
 final class InFlightReading implements WriteRequest {
 
@@ -36,11 +37,6 @@ final class InFlightReading implements WriteRequest {
 	}
 
 	@Override
-	public boolean isStale() {
-		return this.subscriber.isStale(this.delivery);
-	}
-
-	@Override
 	public void written() {
 		this.subscriber.acknowledge(this.delivery);
 	}
@@ -52,7 +48,7 @@ final class InFlightReading implements WriteRequest {
 
 	@Override
 	public void dropped() {
-		// not acknowledged: the broker delivers it again
+		// stopping: not acknowledged, the broker delivers it again
 	}
 
 }

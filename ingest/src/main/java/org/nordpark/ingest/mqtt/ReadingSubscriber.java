@@ -42,6 +42,12 @@ import org.springframework.context.SmartLifecycle;
  * broker's Receive Maximum bounds the unacknowledged messages it sends. Stopping stops
  * taking messages, waits for pending writes, then disconnects.
  * <p>
+ * A connection loss drops nothing: the readings in hand are still written (writes are
+ * idempotent, and after a broker crash the broker may never deliver them again), but a
+ * message is acknowledged only on the connection it came on, never on a later one, whose
+ * packet ids belong to other messages. What the broker still knows it delivers again, and
+ * that copy is written again (the same points) and acknowledged.
+ * <p>
  * Every network connection gets a fresh Paho client; the session lives in the broker.
  * Paho 1.2.5 would otherwise resend, after a reconnect, a dead letter that was in flight
  * when the connection broke, rewritten to a topic alias of the old connection without a
@@ -445,11 +451,14 @@ final class ReadingSubscriber implements SmartLifecycle, MqttCallback {
 
 	}
 
-	boolean isStale(Delivery delivery) {
+	private boolean isStale(Delivery delivery) {
 		return delivery.connection() != this.connection.get();
 	}
 
-	/** Acknowledges a message if the connection it came on is still up. */
+	/**
+	 * Acknowledges a message if the connection it came on is still up; a message of an
+	 * earlier connection is not acknowledged at all.
+	 */
 	void acknowledge(Delivery delivery) {
 		if (delivery.qos() == 0) {
 			return;

@@ -44,11 +44,6 @@ public final class BenchWriter {
 			}
 
 			@Override
-			public boolean isStale() {
-				return false;
-			}
-
-			@Override
 			public void written() {
 				onWritten.run();
 			}

@@ -35,11 +35,6 @@ final class RecordingRequest implements WriteRequest {
 	}
 
 	@Override
-	public boolean isStale() {
-		return false;
-	}
-
-	@Override
 	public void written() {
 		this.outcome = "written";
 		this.done.countDown();
