@@ -1,9 +1,9 @@
 package org.nordpark.bridge;
 
-import java.time.Duration;
 import java.util.Map;
 
 import org.nordpark.bridge.decoder.CodecMapping;
+import org.nordpark.model.Topics;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,15 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ChirpStack's codec {@code object} become which fields
  * @param learnFromEvents whether devices missing from the catalog are added from the
  * device info of their events (profile name, tags)
- * @param publishTimeout how long to wait for the broker to acknowledge a reading before
- * the uplink is left unacknowledged for redelivery
- * @param workers threads that decode and publish
+ * @param topicFilter ChirpStack event topics to subscribe to
  * @param publishCatalog whether to publish each catalog entry retained on
  * {@code nordpark/v1/sensors/{sensorId}}
  */
 @ConfigurationProperties("nordpark.bridge")
 public record BridgeProperties(@DefaultValue Map<String, CodecMapping> codecMappings,
-		@DefaultValue("true") boolean learnFromEvents, @DefaultValue("30s") Duration publishTimeout,
-		@DefaultValue("2") int workers, @DefaultValue("true") boolean publishCatalog) {
+		@DefaultValue("true") boolean learnFromEvents, @DefaultValue(Topics.CHIRPSTACK_EVENTS) String topicFilter,
+		@DefaultValue("true") boolean publishCatalog) {
 
 }

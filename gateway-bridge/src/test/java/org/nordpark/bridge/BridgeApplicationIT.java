@@ -8,8 +8,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.nordpark.mqtt.MqttSettings;
 import org.nordpark.bridge.catalog.ChirpStackProperties;
-import org.nordpark.bridge.mqtt.MqttProperties;
 import org.nordpark.testsupport.MosquittoExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +33,7 @@ class BridgeApplicationIT {
 	private Environment environment;
 
 	@Autowired
-	private MqttProperties mqtt;
+	private MqttSettings mqtt;
 
 	@Autowired
 	private ChirpStackProperties chirpStack;
@@ -45,7 +45,7 @@ class BridgeApplicationIT {
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("nordpark.mqtt.broker-uri", () -> MosquittoExtension.server().uri());
 		registry.add("nordpark.mqtt.client-id", () -> PREFIX + "-health");
-		registry.add("nordpark.mqtt.topic-filter", () -> PREFIX + "/application/+/device/+/event/+");
+		registry.add("nordpark.bridge.topic-filter", () -> PREFIX + "/application/+/device/+/event/+");
 		registry.add("nordpark.catalog.manifest", () -> "src/test/resources/site/bridge-site.yaml");
 	}
 
@@ -70,18 +70,17 @@ class BridgeApplicationIT {
 	@Test
 	void bindsTheConfigurationWithItsDefaults() {
 		assertThat(this.mqtt.sharedGroup()).isNull();
-		assertThat(this.mqtt.maxInFlight()).isEqualTo(1000);
+		assertThat(this.mqtt.receiveMaximum()).isEqualTo(1000);
+		assertThat(this.mqtt.consumers()).isEqualTo(1);
 		assertThat(this.mqtt.sessionExpiry()).isEqualTo(Duration.ofHours(1));
 		assertThat(this.chirpStack.enabled()).isFalse();
 		assertThat(this.chirpStack.refreshInterval()).isEqualTo(Duration.ofMinutes(2));
 		assertThat(this.bridge.learnFromEvents()).isFalse();
-		assertThat(this.bridge.publishTimeout()).isEqualTo(Duration.ofSeconds(30));
 	}
 
 	@Test
 	void keepsSecretsOutOfToString() {
-		MqttProperties withPassword = new MqttProperties(URI.create("tcp://h:1883"), "c", "t", "", Duration.ZERO, 1, 1,
-				1, "u", "hunter2", null, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
+		MqttSettings withPassword = MqttSettings.of(URI.create("tcp://h:1883"), "c").withLogin("u", "hunter2");
 		assertThat(withPassword.toString()).doesNotContain("hunter2").contains("******");
 		ChirpStackProperties withKey = new ChirpStackProperties("cs:8080", "eyJhbGciOi", java.util.List.of(), "",
 				Duration.ZERO, Duration.ZERO, Duration.ZERO, 1, true);

@@ -59,7 +59,7 @@ class BridgeIT {
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("nordpark.mqtt.broker-uri", () -> MosquittoExtension.server().uri());
 		registry.add("nordpark.mqtt.client-id", () -> PREFIX + "-bridge");
-		registry.add("nordpark.mqtt.topic-filter", () -> PREFIX + "/application/+/device/+/event/+");
+		registry.add("nordpark.bridge.topic-filter", () -> PREFIX + "/application/+/device/+/event/+");
 		registry.add("nordpark.catalog.manifest", () -> Path.of("src/test/resources/site/bridge-site.yaml").toString());
 	}
 

@@ -147,7 +147,7 @@ class BridgeKillIT {
 		return new AppProcess(BridgeApplication.class.getName(),
 				Map.of("nordpark.mqtt.shared-group", sharedGroup, "nordpark.mqtt.broker-uri", broker.uri(),
 						"nordpark.mqtt.client-id", "kill-test-bridge", "nordpark.mqtt.username", user,
-						"nordpark.mqtt.password", password, "nordpark.mqtt.topic-filter",
+						"nordpark.mqtt.password", password, "nordpark.bridge.topic-filter",
 						"kill/application/+/device/+/event/+", "nordpark.catalog.manifest",
 						Path.of("src/test/resources/site/bridge-site.yaml").toAbsolutePath().toString()),
 				List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"));

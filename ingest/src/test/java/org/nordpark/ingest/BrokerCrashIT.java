@@ -69,7 +69,7 @@ class BrokerCrashIT {
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("nordpark.mqtt.broker-uri", BROKER::uri);
 		registry.add("nordpark.mqtt.client-id", () -> "ingest_" + DATABASE);
-		registry.add("nordpark.mqtt.reconnect-max-delay", () -> "1s");
+		registry.add("nordpark.mqtt.reconnect-delay", () -> "1s");
 		registry.add("nordpark.mqtt.receive-maximum", () -> "1000");
 		registry.add("nordpark.influx.url", INFLUX::url);
 		registry.add("nordpark.influx.database", () -> DATABASE);

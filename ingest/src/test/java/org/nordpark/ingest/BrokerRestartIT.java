@@ -59,7 +59,7 @@ class BrokerRestartIT {
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("nordpark.mqtt.broker-uri", BROKER::uri);
 		registry.add("nordpark.mqtt.client-id", () -> "ingest_" + DATABASE);
-		registry.add("nordpark.mqtt.reconnect-max-delay", () -> "1s");
+		registry.add("nordpark.mqtt.reconnect-delay", () -> "1s");
 		registry.add("nordpark.mqtt.shared-group", () -> "");
 		registry.add("nordpark.influx.url", () -> InfluxExtension.server().url());
 		registry.add("nordpark.influx.database", () -> DATABASE);

@@ -66,7 +66,7 @@ class InfluxOutageIT {
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("nordpark.mqtt.broker-uri", () -> MosquittoExtension.server().uri());
 		registry.add("nordpark.mqtt.client-id", () -> PREFIX.replace("/", "") + "_ingest");
-		registry.add("nordpark.mqtt.topic-prefix", () -> PREFIX);
+		registry.add("nordpark.ingest.topic-prefix", () -> PREFIX);
 		registry.add("nordpark.mqtt.receive-maximum", () -> "40");
 		registry.add("nordpark.influx.url", INFLUX::url);
 		registry.add("nordpark.influx.database", () -> DATABASE);

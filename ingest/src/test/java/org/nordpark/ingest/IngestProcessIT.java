@@ -36,7 +36,7 @@ class IngestProcessIT {
 		String database = UniqueNames.next("db");
 		String prefix = broker.newTopicPrefix() + "/";
 		Map<String, String> properties = Map.of("nordpark.mqtt.broker-uri", broker.uri(), "nordpark.mqtt.client-id",
-				UniqueNames.next("ingest"), "nordpark.mqtt.topic-prefix", prefix, "nordpark.influx.url", influx.url(),
+				UniqueNames.next("ingest"), "nordpark.ingest.topic-prefix", prefix, "nordpark.influx.url", influx.url(),
 				"nordpark.influx.database", database, "nordpark.influx.batch-size", "60",
 				"nordpark.influx.batch-max-age", "100ms");
 		Instant t0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(3, ChronoUnit.HOURS);
@@ -79,7 +79,7 @@ class IngestProcessIT {
 		String prefix = broker.newTopicPrefix() + "/";
 		// batches that would stay open for ten minutes
 		Map<String, String> properties = Map.of("nordpark.mqtt.broker-uri", broker.uri(), "nordpark.mqtt.client-id",
-				UniqueNames.next("ingest"), "nordpark.mqtt.topic-prefix", prefix, "nordpark.influx.url", influx.url(),
+				UniqueNames.next("ingest"), "nordpark.ingest.topic-prefix", prefix, "nordpark.influx.url", influx.url(),
 				"nordpark.influx.database", database, "nordpark.influx.batch-size", "100000",
 				"nordpark.influx.batch-max-age", "10m");
 		Instant t0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(3, ChronoUnit.HOURS);

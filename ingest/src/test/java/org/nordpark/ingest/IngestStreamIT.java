@@ -70,7 +70,7 @@ class IngestStreamIT {
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("nordpark.mqtt.broker-uri", () -> MosquittoExtension.server().uri());
 		registry.add("nordpark.mqtt.client-id", () -> CLIENT_ID);
-		registry.add("nordpark.mqtt.topic-prefix", () -> PREFIX);
+		registry.add("nordpark.ingest.topic-prefix", () -> PREFIX);
 		registry.add("nordpark.influx.url", () -> InfluxExtension.server().url());
 		registry.add("nordpark.influx.database", () -> DATABASE);
 		registry.add("nordpark.influx.batch-max-age", () -> "100ms");

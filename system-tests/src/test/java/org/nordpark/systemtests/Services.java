@@ -43,7 +43,7 @@ final class Services {
 		Map<String, String> props = new LinkedHashMap<>();
 		props.put("nordpark.mqtt.broker-uri", brokerUri);
 		props.put("nordpark.mqtt.client-id", clientId);
-		props.put("nordpark.mqtt.reconnect-max-delay", "1s");
+		props.put("nordpark.mqtt.reconnect-delay", "1s");
 		props.put("nordpark.mqtt.receive-maximum", "2000");
 		props.put("spring.config.location", config("ingest"));
 		props.put("nordpark.influx.url", influxUrl);

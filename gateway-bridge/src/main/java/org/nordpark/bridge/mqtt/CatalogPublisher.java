@@ -1,20 +1,22 @@
 package org.nordpark.bridge.mqtt;
 
 import java.util.concurrent.ExecutorService;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.nordpark.bridge.catalog.CatalogListener;
 import org.nordpark.bridge.catalog.SensorCatalog;
 import org.nordpark.model.CatalogEntry;
 import org.nordpark.model.ModelJson;
 import org.nordpark.model.Topics;
+import org.nordpark.mqtt.MqttPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Publishes catalog entries retained on {@code nordpark/v1/sensors/{sensorId}}: all of
- * them after each (re)connect, and each new or changed entry while connected. Runs on its
- * own executor, never on Paho's callback thread.
+ * them after each (re)connect, and each new or changed entry. Runs on its own thread,
+ * never on Paho's.
  */
 final class CatalogPublisher implements CatalogListener {
 
@@ -24,43 +26,56 @@ final class CatalogPublisher implements CatalogListener {
 
 	private final MqttPublisher publisher;
 
-	private final ExecutorService executor;
+	private final ExecutorService executor = Executors.newSingleThreadExecutor((runnable) -> {
+		Thread thread = new Thread(runnable, "bridge-catalog");
+		thread.setDaemon(true);
+		return thread;
+	});
 
-	private final BooleanSupplier connected;
-
-	CatalogPublisher(SensorCatalog catalog, MqttPublisher publisher, ExecutorService executor,
-			BooleanSupplier connected) {
+	CatalogPublisher(SensorCatalog catalog, MqttPublisher publisher) {
 		this.catalog = catalog;
 		this.publisher = publisher;
-		this.executor = executor;
-		this.connected = connected;
 	}
 
 	@Override
 	public void changed(CatalogEntry entry) {
-		if (this.connected.getAsBoolean()) {
-			try {
-				this.executor.execute(() -> publish(entry));
-			}
-			catch (java.util.concurrent.RejectedExecutionException ex) {
-				log.debug("catalog entry not published while stopping [sensorId: {}]", entry.sensorId());
-			}
+		if (this.publisher.isConnected()) {
+			run(() -> publish(entry));
 		}
 	}
 
 	/** Publishes every entry, e.g. after a (re)connect. */
 	void publishAll() {
-		this.executor.execute(() -> {
+		run(() -> {
 			this.catalog.entries().forEach(this::publish);
 			log.info("catalog published [entries: {}]", this.catalog.entries().size());
 		});
 	}
 
+	void close() {
+		this.executor.shutdownNow();
+	}
+
+	private void run(Runnable task) {
+		try {
+			this.executor.execute(task);
+		}
+		catch (RejectedExecutionException ex) {
+			log.debug("catalog not published while stopping");
+		}
+	}
+
 	private void publish(CatalogEntry entry) {
-		this.publisher.publish(Topics.sensor(entry.sensorId()), ModelJson.write(entry), true).exceptionally((ex) -> {
-			log.warn("catalog entry not published [sensorId: {}, reason: {}]", entry.sensorId(), ex.toString());
-			return null;
-		});
+		try {
+			this.publisher.publish(Topics.sensor(entry.sensorId()), ModelJson.write(entry), 1, true)
+				.exceptionally((ex) -> {
+					log.warn("catalog entry not published [sensorId: {}, reason: {}]", entry.sensorId(), ex.toString());
+					return null;
+				});
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }

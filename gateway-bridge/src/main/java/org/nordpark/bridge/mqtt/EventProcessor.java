@@ -1,12 +1,8 @@
 package org.nordpark.bridge.mqtt;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
-import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.nordpark.bridge.system.BridgeMetrics;
 import org.nordpark.bridge.uplink.EventHandler;
 import org.nordpark.bridge.uplink.Outcome;
@@ -14,14 +10,17 @@ import org.nordpark.model.DeadLetter;
 import org.nordpark.model.ModelJson;
 import org.nordpark.model.Reading;
 import org.nordpark.model.Topics;
+import org.nordpark.mqtt.Delivery;
+import org.nordpark.mqtt.MqttPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Processes one event on a worker thread: handles it, publishes the reading or dead
- * letter with QoS 1 and acknowledges the event only once the broker acknowledged that
- * publish. A publish that fails or times out leaves the event unacknowledged, so the
- * broker delivers it again.
+ * Turns one event into a reading or dead letter, publishes it with QoS 1 and acknowledges
+ * the event once the broker acknowledged that publish (a publish cut off by a lost
+ * connection is published again on the next one first). Runs on the callback thread of
+ * the connection the event came on; blocks there while {@code max-outgoing} publishes
+ * await acknowledgement.
  */
 final class EventProcessor {
 
@@ -35,69 +34,55 @@ final class EventProcessor {
 
 	private final BridgeMetrics metrics;
 
-	private final Duration publishTimeout;
-
-	private final Consumer<MqttBridge.Event> acknowledge;
-
-	EventProcessor(EventHandler handler, MqttPublisher publisher, BridgeMetrics metrics, Duration publishTimeout,
-			Consumer<MqttBridge.Event> acknowledge) {
+	EventProcessor(EventHandler handler, MqttPublisher publisher, BridgeMetrics metrics) {
 		this.handler = handler;
 		this.publisher = publisher;
 		this.metrics = metrics;
-		this.publishTimeout = publishTimeout;
-		this.acknowledge = acknowledge;
 	}
 
-	/** Processes an event; the future completes when it is acknowledged or left. */
-	CompletableFuture<Void> process(String topic, MqttBridge.Event event) {
-		MqttMessage message = event.message();
+	void process(Delivery event) throws InterruptedException {
 		Instant receivedAt = Instant.now();
 		CompletableFuture<Void> done;
 		try {
-			Outcome outcome = this.handler.handle(topic, message.getPayload(), receivedAt);
+			Outcome outcome = this.handler.handle(event.topic(), event.payload(), receivedAt);
 			if (outcome instanceof Outcome.Publish publish) {
 				done = publish(publish.reading());
 			}
 			else if (outcome instanceof Outcome.Reject reject) {
-				done = deadLetter(topic, message, receivedAt, reject);
+				done = deadLetter(event, receivedAt, reject);
 			}
 			else {
 				done = CompletableFuture.completedFuture(null);
 			}
 		}
 		catch (RuntimeException ex) {
-			log.error("event handling failed [topic: {}]", topic, ex);
-			done = deadLetter(topic, message, receivedAt,
-					new Outcome.Reject("internal-error", "internal error: " + ex, ""));
+			log.error("event handling failed [topic: {}]", event.topic(), ex);
+			done = deadLetter(event, receivedAt, new Outcome.Reject("internal-error", "internal error: " + ex, ""));
 		}
-		return done.orTimeout(this.publishTimeout.toMillis(), TimeUnit.MILLISECONDS).handle((result, failure) -> {
+		done.whenComplete((result, failure) -> {
 			if (failure == null) {
-				this.acknowledge.accept(event);
+				event.acknowledge();
 			}
 			else {
-				log.warn(
-						"publish not acknowledged by the broker; the event stays unacknowledged and will be "
-								+ "redelivered [topic: {}, reason: {}, setting: nordpark.bridge.publish-timeout]",
-						topic, failure.toString());
+				log.warn("broker refused the publish; the event stays unacknowledged and comes again [topic: {}, "
+						+ "reason: {}]", event.topic(), failure.toString());
+				event.release();
 			}
-			return null;
 		});
 	}
 
-	private CompletableFuture<Void> publish(Reading reading) {
-		log.debug("publishing reading [sensorId: {}, kind: {}, uplinkId: {}]", reading.sensorId(), reading.kind(),
-				reading.uplinkId());
+	private CompletableFuture<Void> publish(Reading reading) throws InterruptedException {
 		return this.publisher
-			.publish(Topics.readings(reading.kind(), reading.sensorId()), ModelJson.write(reading), false)
+			.publish(Topics.readings(reading.kind(), reading.sensorId()), ModelJson.write(reading), 1, false)
 			.thenRun(() -> this.metrics.published(reading.kind().id()));
 	}
 
-	private CompletableFuture<Void> deadLetter(String topic, MqttMessage message, Instant receivedAt,
-			Outcome.Reject reject) {
+	private CompletableFuture<Void> deadLetter(Delivery event, Instant receivedAt, Outcome.Reject reject)
+			throws InterruptedException {
 		log.warn("dead-lettered event [devEui: {}, topic: {}, reason: {}]",
-				reject.sensorId().isEmpty() ? "-" : reject.sensorId(), topic, reject.reason());
-		DeadLetter letter = DeadLetter.of(STAGE, reject.reason(), topic, receivedAt, message.getPayload());
-		return this.publisher.publish(Topics.deadLetter(STAGE), ModelJson.write(letter), false)
+				reject.sensorId().isEmpty() ? "-" : reject.sensorId(), event.topic(), reject.reason());
+		DeadLetter letter = DeadLetter.of(STAGE, reject.reason(), event.topic(), receivedAt, event.payload());
+		return this.publisher.publish(Topics.deadLetter(STAGE), ModelJson.write(letter), 1, false)
 			.thenRun(() -> this.metrics.deadLettered(reject.category()));
 	}
 

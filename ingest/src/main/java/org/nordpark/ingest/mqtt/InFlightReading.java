@@ -3,6 +3,8 @@ package org.nordpark.ingest.mqtt;
 import java.util.List;
 
 import org.nordpark.ingest.influx.WriteRequest;
+import org.nordpark.ingest.system.IngestMetrics.DeadLetterReason;
+import org.nordpark.mqtt.Delivery;
 
 /**
  * A received reading on its way to InfluxDB: acknowledged on the connection it came on
@@ -38,17 +40,18 @@ final class InFlightReading implements WriteRequest {
 
 	@Override
 	public void written() {
-		this.subscriber.acknowledge(this.delivery);
+		this.delivery.acknowledge();
 	}
 
 	@Override
 	public void rejected(String reason) {
-		this.subscriber.rejectedByInflux(this.delivery, reason);
+		this.subscriber.deadLetter(this.delivery, reason, DeadLetterReason.REJECTED);
 	}
 
 	@Override
 	public void dropped() {
 		// stopping: not acknowledged, the broker delivers it again
+		this.delivery.release();
 	}
 
 }

@@ -1,7 +1,10 @@
-package org.nordpark.model.net;
+package org.nordpark.mqtt;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;
@@ -12,9 +15,11 @@ import javax.net.ssl.SSLSocketFactory;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.ssl.SslBundles;
+
 /**
- * Socket factories that switch Nagle's algorithm off ({@code TCP_NODELAY}) on every
- * socket they create.
+ * Socket factories for Paho: Nagle's algorithm off ({@code TCP_NODELAY}) on every socket,
+ * and a read buffer on plain TCP sockets.
  * <p>
  * MQTT at QoS 1 is a stream of small packets, each waiting for a small answer (PUBACK).
  * With Nagle on, a small write waits until the previous segment is acknowledged, and the
@@ -22,10 +27,18 @@ import org.jspecify.annotations.Nullable;
  * flight then moves about 400 messages a second however fast both ends are. Paho creates
  * its sockets through {@code MqttConnectionOptions.setSocketFactory} and leaves Nagle on,
  * so every Nordpark MQTT client passes one of these factories.
+ * <p>
+ * Paho reads each packet's fixed header one byte at a time from the socket's stream; on a
+ * plain socket every such byte is a system call (three or four per message). The plain
+ * sockets made here hand Paho a buffered stream instead: one read takes in many packets
+ * (docs/performance.md, "Paho's receive path"). TLS sockets buffer already.
  */
-public final class NoDelaySockets {
+public final class MqttSockets {
 
-	private NoDelaySockets() {
+	/** Bytes read from the socket at once. */
+	static final int READ_BUFFER = 64 * 1024;
+
+	private MqttSockets() {
 	}
 
 	/**
@@ -44,9 +57,26 @@ public final class NoDelaySockets {
 		return plain();
 	}
 
-	/** Plain TCP sockets with {@code TCP_NODELAY}. */
+	/**
+	 * The socket factory for the configured broker: TLS trusting the named SSL bundle
+	 * ({@code nordpark.mqtt.ssl-bundle}), else as
+	 * {@link #forBroker(URI, SSLSocketFactory)}. An unknown bundle or unreadable
+	 * certificate fails here, at start, not on every connect.
+	 */
+	public static SocketFactory forBroker(MqttSettings settings, @Nullable SslBundles sslBundles) {
+		SSLSocketFactory tls = null;
+		if (settings.hasSslBundle()) {
+			if (sslBundles == null) {
+				throw new IllegalStateException("nordpark.mqtt.ssl-bundle is set but no SSL bundles are configured");
+			}
+			tls = sslBundles.getBundle(settings.sslBundle()).createSslContext().getSocketFactory();
+		}
+		return forBroker(settings.brokerUri(), tls);
+	}
+
+	/** Plain TCP sockets with {@code TCP_NODELAY} and a buffered input stream. */
 	public static SocketFactory plain() {
-		return new Plain(SocketFactory.getDefault());
+		return new Plain();
 	}
 
 	/** TLS sockets from {@code delegate} with {@code TCP_NODELAY}. */
@@ -59,38 +89,62 @@ public final class NoDelaySockets {
 		return socket;
 	}
 
+	/**
+	 * Unconnected sockets, as Paho asks for them ({@code createSocket()} then
+	 * {@code connect}); the connecting variants connect the same kind of socket.
+	 */
 	private static final class Plain extends SocketFactory {
-
-		private final SocketFactory delegate;
-
-		Plain(SocketFactory delegate) {
-			this.delegate = delegate;
-		}
 
 		@Override
 		public Socket createSocket() throws IOException {
-			return noDelay(this.delegate.createSocket());
+			return noDelay(new BufferedSocket());
 		}
 
 		@Override
 		public Socket createSocket(String host, int port) throws IOException {
-			return noDelay(this.delegate.createSocket(host, port));
+			return connected(new InetSocketAddress(host, port), null);
 		}
 
 		@Override
 		public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-			return noDelay(this.delegate.createSocket(host, port, localHost, localPort));
+			return connected(new InetSocketAddress(host, port), new InetSocketAddress(localHost, localPort));
 		}
 
 		@Override
 		public Socket createSocket(InetAddress host, int port) throws IOException {
-			return noDelay(this.delegate.createSocket(host, port));
+			return connected(new InetSocketAddress(host, port), null);
 		}
 
 		@Override
 		public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
 				throws IOException {
-			return noDelay(this.delegate.createSocket(address, port, localAddress, localPort));
+			return connected(new InetSocketAddress(address, port), new InetSocketAddress(localAddress, localPort));
+		}
+
+		private Socket connected(InetSocketAddress remote, @Nullable InetSocketAddress local) throws IOException {
+			Socket socket = createSocket();
+			if (local != null) {
+				socket.bind(local);
+			}
+			socket.connect(remote);
+			return socket;
+		}
+
+	}
+
+	/** A plain socket whose input stream is buffered. */
+	private static final class BufferedSocket extends Socket {
+
+		private @Nullable InputStream input;
+
+		@Override
+		public synchronized InputStream getInputStream() throws IOException {
+			InputStream stream = this.input;
+			if (stream == null) {
+				stream = new BufferedInputStream(super.getInputStream(), READ_BUFFER);
+				this.input = stream;
+			}
+			return stream;
 		}
 
 	}

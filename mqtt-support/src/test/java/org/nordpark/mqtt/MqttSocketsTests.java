@@ -1,4 +1,4 @@
-package org.nordpark.model.net;
+package org.nordpark.mqtt;
 
 import java.io.IOException;
 import java.net.Socket;
@@ -11,18 +11,18 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class NoDelaySocketsTests {
+class MqttSocketsTests {
 
 	@Test
 	void plainSocketsHaveNagleSwitchedOff() throws IOException {
-		try (Socket socket = NoDelaySockets.plain().createSocket()) {
+		try (Socket socket = MqttSockets.plain().createSocket()) {
 			assertThat(socket.getTcpNoDelay()).isTrue();
 		}
 	}
 
 	@Test
 	void tlsSocketsHaveNagleSwitchedOffAndStayTls() throws IOException {
-		SSLSocketFactory factory = NoDelaySockets.tls((SSLSocketFactory) SSLSocketFactory.getDefault());
+		SSLSocketFactory factory = MqttSockets.tls((SSLSocketFactory) SSLSocketFactory.getDefault());
 		try (Socket socket = factory.createSocket()) {
 			assertThat(socket.getTcpNoDelay()).isTrue();
 			assertThat(socket).isInstanceOf(javax.net.ssl.SSLSocket.class);
@@ -32,11 +32,9 @@ class NoDelaySocketsTests {
 	@Test
 	void choosesTlsForSslBrokersEvenWithoutABundle() {
 		SSLSocketFactory bundle = (SSLSocketFactory) SSLSocketFactory.getDefault();
-		assertThat(NoDelaySockets.forBroker(URI.create("ssl://broker:8883"), null))
-			.isInstanceOf(SSLSocketFactory.class);
-		assertThat(NoDelaySockets.forBroker(URI.create("tcp://broker:1883"), bundle))
-			.isInstanceOf(SSLSocketFactory.class);
-		SocketFactory plain = NoDelaySockets.forBroker(URI.create("tcp://broker:1883"), null);
+		assertThat(MqttSockets.forBroker(URI.create("ssl://broker:8883"), null)).isInstanceOf(SSLSocketFactory.class);
+		assertThat(MqttSockets.forBroker(URI.create("tcp://broker:1883"), bundle)).isInstanceOf(SSLSocketFactory.class);
+		SocketFactory plain = MqttSockets.forBroker(URI.create("tcp://broker:1883"), null);
 		assertThat(plain).isNotInstanceOf(SSLSocketFactory.class);
 	}
 
