@@ -246,6 +246,25 @@ public final class MqttLink {
 		return connect;
 	}
 
+	/**
+	 * Subscribes one filter again on the current connection, e.g. for its retained
+	 * messages.
+	 */
+	public void resubscribe(String filter) {
+		MqttSession current = this.session;
+		if (current == null || !current.client().isConnected()) {
+			return;
+		}
+		try {
+			current.client()
+				.subscribe(new MqttSubscription[] { new MqttSubscription(filter, this.options.qos()) }, null, null,
+						new MqttProperties());
+		}
+		catch (MqttException ex) {
+			log.warn("cannot subscribe [filter: {}, reason: {}]", filter, ex.getMessage());
+		}
+	}
+
 	private void subscribe(MqttSession on) {
 		List<String> filters = this.options.subscriptions();
 		if (filters.isEmpty()) {

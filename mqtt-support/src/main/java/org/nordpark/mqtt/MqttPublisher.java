@@ -49,6 +49,8 @@ public final class MqttPublisher {
 
 	private final AtomicLong republished = new AtomicLong();
 
+	private final AtomicLong acknowledged = new AtomicLong();
+
 	private volatile Runnable onConnected = () -> {
 	};
 
@@ -184,6 +186,7 @@ public final class MqttPublisher {
 		}
 		this.window.release();
 		if (failure == null) {
+			this.acknowledged.incrementAndGet();
 			outgoing.done.complete(null);
 		}
 		else {
@@ -193,6 +196,11 @@ public final class MqttPublisher {
 
 	public boolean isConnected() {
 		return this.link.isConnected();
+	}
+
+	/** Publishes the broker acknowledged. */
+	public long acknowledged() {
+		return this.acknowledged.get();
 	}
 
 	/** Publishes awaiting the broker's acknowledgement. */
@@ -206,6 +214,7 @@ public final class MqttPublisher {
 		details.put("clientId", this.link.clientId());
 		details.put("connected", isConnected());
 		details.put("published", this.published.get());
+		details.put("acknowledged", acknowledged());
 		details.put("republished", this.republished.get());
 		details.put("pending", pending());
 		details.put("reconnects", this.link.reconnects());

@@ -1,8 +1,11 @@
 package org.nordpark.simulator;
 
+import org.nordpark.mqtt.MqttSettings;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * Nordpark simulator: a simulated Nordpark site publishing ChirpStack-shaped events. The
@@ -11,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication(proxyBeanMethods = false)
 @ConfigurationPropertiesScan
+@EnableConfigurationProperties(MqttSettings.class)
 public class SimulatorApplication {
 
 	public static void main(String[] args) {

@@ -1,27 +1,31 @@
 package org.nordpark.api.mqtt;
 
-import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.nordpark.mqtt.MqttSettings;
+
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /** Health of the MQTT connection ({@code /actuator/health} component {@code mqtt}). */
 @Component("mqtt")
-class MqttHealthIndicator extends AbstractHealthIndicator {
+class MqttHealthIndicator implements HealthIndicator {
 
 	private final MqttSubscriber subscriber;
 
-	private final MqttProperties properties;
+	private final MqttSettings settings;
 
-	MqttHealthIndicator(MqttSubscriber subscriber, MqttProperties properties) {
+	MqttHealthIndicator(MqttSubscriber subscriber, MqttSettings settings) {
 		this.subscriber = subscriber;
-		this.properties = properties;
+		this.settings = settings;
 	}
 
 	@Override
-	protected void doHealthCheck(Health.Builder builder) {
-		(this.subscriber.isConnected() ? builder.up() : builder.down())
-			.withDetail("broker", this.properties.brokerUri().toString())
-			.withDetail("clientId", this.subscriber.clientId());
+	public Health health() {
+		return (this.subscriber.link().isReady() ? Health.up() : Health.down())
+			.withDetail("broker", this.settings.brokerUri().toString())
+			.withDetail("clientId", this.subscriber.clientId())
+			.withDetail("reconnects", this.subscriber.link().reconnects())
+			.build();
 	}
 
 }

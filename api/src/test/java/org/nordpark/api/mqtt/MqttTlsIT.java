@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nordpark.mqtt.MqttSettings;
 import org.nordpark.testsupport.MosquittoServer;
 import org.nordpark.testsupport.MqttRecorder;
 
@@ -90,9 +91,9 @@ class MqttTlsIT {
 
 	@Test
 	void refusesToStartWithAnUnknownBundle() {
-		MqttSubscriber subscriber = new MqttSubscriber(properties("no-such-bundle"), List.of(new Recorder("#")),
-				bundles());
-		assertThatThrownBy(subscriber::start).isInstanceOf(NoSuchSslBundleException.class)
+		assertThatThrownBy(
+				() -> new MqttSubscriber(properties("no-such-bundle"), List.of(new Recorder("#")), bundles()))
+			.isInstanceOf(NoSuchSslBundleException.class)
 			.hasMessageContaining("no-such-bundle");
 	}
 
@@ -102,9 +103,13 @@ class MqttTlsIT {
 		return new DefaultSslBundleRegistry("mqtt", SslBundle.of(new PemSslStoreBundle(null, ca)));
 	}
 
-	private static MqttProperties properties(@Nullable String sslBundle) {
-		return new MqttProperties(URI.create(broker.tlsUri()), "tls-test", "nordpark-api", PASSWORD, sslBundle, 1,
-				Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(1));
+	private static MqttSettings properties(@Nullable String sslBundle) {
+		MqttSettings settings = MqttSettings.of(URI.create(broker.tlsUri()), "tls-test")
+			.withLogin("nordpark-api", PASSWORD);
+		return new MqttSettings(settings.brokerUri(), settings.clientId(), settings.username(), settings.password(),
+				sslBundle, settings.keepAlive(), Duration.ofSeconds(5), Duration.ofSeconds(1), settings.sessionExpiry(),
+				settings.receiveMaximum(), settings.maxHeld(), settings.maxOutgoing(), 1, null,
+				settings.shutdownTimeout());
 	}
 
 	private static final class Recorder implements MqttMessageHandler {

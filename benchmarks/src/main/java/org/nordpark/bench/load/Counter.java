@@ -15,7 +15,7 @@ import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
 import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
-import org.nordpark.model.net.NoDelaySockets;
+import org.nordpark.mqtt.MqttSockets;
 
 /** A QoS 1 subscriber that counts what arrives and optionally keeps it. */
 final class Counter implements AutoCloseable {
@@ -39,7 +39,7 @@ final class Counter implements AutoCloseable {
 			this.client.setCallback(new Callback());
 			MqttConnectionOptions options = new MqttConnectionOptions();
 			options.setCleanStart(true);
-			options.setSocketFactory(NoDelaySockets.plain());
+			options.setSocketFactory(MqttSockets.plain());
 			options.setReceiveMaximum(65_535);
 			this.client.connect(options).waitForCompletion(10_000);
 			this.client.subscribe(new MqttSubscription(filter, 1)).waitForCompletion(10_000);

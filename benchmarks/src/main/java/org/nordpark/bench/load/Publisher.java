@@ -12,7 +12,7 @@ import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
-import org.nordpark.model.net.NoDelaySockets;
+import org.nordpark.mqtt.MqttSockets;
 
 /**
  * Publishes with QoS 1 from one or more Paho v5 clients, each with a window of
@@ -35,7 +35,7 @@ final class Publisher implements AutoCloseable {
 				MqttAsyncClient client = new MqttAsyncClient(uri, clientIdPrefix + "-" + i, new MemoryPersistence());
 				MqttConnectionOptions options = new MqttConnectionOptions();
 				options.setCleanStart(true);
-				options.setSocketFactory(NoDelaySockets.plain());
+				options.setSocketFactory(MqttSockets.plain());
 				IMqttToken token = client.connect(options);
 				token.waitForCompletion(10_000);
 				Integer receiveMaximum = token.getResponseProperties().getReceiveMaximum();

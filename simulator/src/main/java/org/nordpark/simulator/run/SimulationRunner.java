@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.nordpark.model.site.SiteManifest;
+import org.nordpark.mqtt.MqttSettings;
 import org.nordpark.simulator.run.SimulationStatus.Phase;
 import org.nordpark.simulator.run.SimulatorProperties.Mode;
 import org.nordpark.simulator.site.ManifestWriter;
@@ -37,7 +38,7 @@ class SimulationRunner implements SmartLifecycle {
 
 	private final SimulatorProperties properties;
 
-	private final MqttProperties mqtt;
+	private final MqttSettings mqtt;
 
 	private final SimulationStatus status;
 
@@ -51,7 +52,7 @@ class SimulationRunner implements SmartLifecycle {
 
 	private final SslBundles sslBundles;
 
-	SimulationRunner(SimulatorProperties properties, MqttProperties mqtt, SimulationStatus status,
+	SimulationRunner(SimulatorProperties properties, MqttSettings mqtt, SimulationStatus status,
 			ConfigurableApplicationContext context, SslBundles sslBundles) {
 		this.sslBundles = sslBundles;
 		this.properties = properties;
