@@ -90,6 +90,14 @@ public final class MqttConsumer {
 	}
 
 	/**
+	 * Stops taking messages; those in hand are still settled. Before {@link #stop} when a
+	 * service must flush what it holds first.
+	 */
+	public void stopTaking() {
+		this.accepting = false;
+	}
+
+	/**
 	 * Stops taking messages, waits up to {@code timeoutMillis} for those in hand to be
 	 * settled, then disconnects. What was not acknowledged is delivered again.
 	 * @return whether everything in hand was settled

@@ -376,7 +376,13 @@ public final class BatchWriter implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Reports the outcome; the reading stops counting as in flight first, so whoever sees
+	 * the outcome sees the count without it.
+	 */
 	private void finish(WriteRequest request, Outcome outcome, @Nullable String reason) {
+		this.inFlight.decrementAndGet();
+		this.permits.release();
 		try {
 			switch (outcome) {
 				case WRITTEN -> request.written();
@@ -386,10 +392,6 @@ public final class BatchWriter implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			log.warn("completing a reading failed [outcome: {}, error: {}]", outcome, ex.toString());
-		}
-		finally {
-			this.inFlight.decrementAndGet();
-			this.permits.release();
 		}
 	}
 

@@ -79,6 +79,18 @@ final class ReadingSubscriber implements SmartLifecycle {
 	@Override
 	public synchronized void stop() {
 		long timeout = this.settings.shutdownTimeout().toMillis();
+		this.consumer.stopTaking();
+		try {
+			if (!this.writer.flush(this.settings.shutdownTimeout())) {
+				log.warn(
+						"stopping with readings not yet written, the broker will deliver them again [in flight: {}, "
+								+ "nordpark.mqtt.shutdown-timeout: {}]",
+						this.writer.inFlight(), this.settings.shutdownTimeout());
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		this.consumer.stop(timeout);
 		this.deadLetters.stop(5000);
 		this.running = false;
