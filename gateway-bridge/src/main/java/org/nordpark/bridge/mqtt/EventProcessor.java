@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * Processes one event on a worker thread: handles it, publishes the reading or dead
  * letter with QoS 1 and acknowledges the event only once the broker acknowledged that
  * publish. A publish that fails or times out leaves the event unacknowledged, so the
- * broker delivers it again.
+ * broker delivers it again; a publish cut off by a lost connection is published again on
+ * the next one ({@link MqttPublisher}).
  */
 final class EventProcessor {
 
@@ -76,7 +77,7 @@ final class EventProcessor {
 			}
 			else {
 				log.warn(
-						"publish not acknowledged by the broker; the event stays unacknowledged and will be "
+						"publish not acknowledged by the broker in time; the event stays unacknowledged and will be "
 								+ "redelivered [topic: {}, reason: {}, setting: nordpark.bridge.publish-timeout]",
 						topic, failure.toString());
 			}

@@ -41,10 +41,13 @@ import org.springframework.context.SmartLifecycle;
  * flight when the connection broke, rewritten to use a topic alias of the old connection
  * and no topic name (eclipse-paho/paho.mqtt.java#1104); the broker rejects them as a
  * protocol error and drops the connection again, in a loop, while nothing flows. The
- * bridge does not need Paho's resend: an event whose reading was not acknowledged stays
- * unacknowledged and the broker delivers it again on the next connection. An event is
- * acknowledged only on the connection it came on; one that arrived on an earlier
- * connection is redelivered and processed again (readings are idempotent downstream).
+ * bridge resends by itself instead: every reading (or dead letter) whose publish was not
+ * acknowledged when a connection dropped is published again on the next connection
+ * ({@link MqttPublisher}); the broker may have lost the event after a crash. An event is
+ * acknowledged only once its reading was acknowledged, and only on the connection it came
+ * on; one that arrived on an earlier connection stays unacknowledged, so a broker that
+ * still knows it delivers it again and it is processed again (readings are idempotent
+ * downstream).
  * <p>
  * Stopping stops taking new events, waits for those in flight, then disconnects; events
  * not acknowledged are redelivered.
@@ -149,6 +152,7 @@ class MqttBridge implements SmartLifecycle {
 		while (this.running && !mqtt.isConnected()) {
 			try {
 				mqtt.connect(options()).waitForCompletion(this.properties.connectTimeout().toMillis() + 1000);
+				resend();
 				return;
 			}
 			catch (MqttException ex) {
@@ -157,6 +161,23 @@ class MqttBridge implements SmartLifecycle {
 				sleep(delay);
 				delay = Math.min(delay * 2, this.properties.reconnectDelay().toMillis());
 			}
+		}
+	}
+
+	/**
+	 * Publishes again what the last connection left unacknowledged (or found no
+	 * connection for), as soon as the new connection is up.
+	 */
+	private void resend() {
+		MqttPublisher publisher = this.publisher;
+		if (publisher == null) {
+			return;
+		}
+		int waiting = publisher.waiting();
+		int sent = publisher.resend();
+		if (waiting > 0) {
+			log.info("published again what the lost connection left unacknowledged [readings and dead letters: {}]",
+					sent);
 		}
 	}
 

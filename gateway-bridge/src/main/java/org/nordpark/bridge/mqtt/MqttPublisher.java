@@ -1,11 +1,13 @@
 package org.nordpark.bridge.mqtt;
 
-import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.eclipse.paho.mqttv5.client.IMqttToken;
@@ -20,23 +22,40 @@ import org.jspecify.annotations.Nullable;
  * Publishes with QoS 1 and completes when the broker acknowledged (PUBACK). At most
  * {@code maxOutgoing} publishes wait for acknowledgement at once, so Paho's in-flight
  * window is never overrun; callers block for a permit (never on Paho's callback thread).
+ * <p>
+ * A publish is not given up when its connection is lost: one that was handed to the
+ * connection and not acknowledged, or that found no connection, waits and is published
+ * again by {@link #resend()} on the next connection. The broker may not know it any more
+ * (mosquitto after a crash restores only its last save), so leaving it to the broker to
+ * deliver the event again would lose it. A reading published twice is the same point
+ * downstream.
  */
 final class MqttPublisher {
 
 	/** Tries while Paho's window is briefly full (about 5 s). */
 	private static final int MAX_WINDOW_ATTEMPTS = 5000;
 
+	private static final Set<Integer> CONNECTION_GONE = Set.of(
+			(int) MqttClientException.REASON_CODE_CLIENT_NOT_CONNECTED,
+			(int) MqttClientException.REASON_CODE_CONNECTION_LOST, (int) MqttClientException.REASON_CODE_CLIENT_CLOSED,
+			(int) MqttClientException.REASON_CODE_CLIENT_DISCONNECTING,
+			(int) MqttClientException.REASON_CODE_CONNECT_IN_PROGRESS);
+
 	private final Supplier<@Nullable MqttAsyncClient> client;
 
 	private final Semaphore permits;
 
-	/** Publishes awaiting their PUBACK, by the client they were handed to. */
-	private final Map<MqttAsyncClient, Set<Pending>> pending = new ConcurrentHashMap<>();
+	/** Publishes handed to a client and awaiting their PUBACK. */
+	private final Set<Pending> sent = ConcurrentHashMap.newKeySet();
+
+	/** Publishes waiting for the next connection. */
+	private final Queue<Pending> waiting = new ConcurrentLinkedQueue<>();
 
 	/**
 	 * @param client the client of the current connection (a new one after each
 	 * reconnect), none before the first
-	 * @param maxOutgoing publishes awaiting acknowledgement at once
+	 * @param maxOutgoing publishes awaiting acknowledgement at once, waiting ones
+	 * included
 	 */
 	MqttPublisher(Supplier<@Nullable MqttAsyncClient> client, int maxOutgoing) {
 		this.client = client;
@@ -53,15 +72,72 @@ final class MqttPublisher {
 			done.completeExceptionally(ex);
 			return done;
 		}
-		MqttMessage message = new MqttMessage(payload, 1, retained, null);
-		try {
-			send(topic, message, done);
-		}
-		catch (MqttException | RuntimeException ex) {
-			this.permits.release();
-			done.completeExceptionally(ex);
+		send(new Pending(topic, payload, retained, done));
+		if (!this.waiting.isEmpty()) {
+			// the connection may have come back while this one found none
+			resend();
 		}
 		return done;
+	}
+
+	/**
+	 * Publishes, on the current connection, every publish that waits for one.
+	 * @return how many were handed over
+	 */
+	int resend() {
+		int count = 0;
+		Pending publish;
+		while (isConnected() && (publish = this.waiting.poll()) != null) {
+			send(publish);
+			count++;
+		}
+		return count;
+	}
+
+	/** Publishes waiting for a connection. */
+	int waiting() {
+		return this.waiting.size();
+	}
+
+	/**
+	 * Takes back the publishes still awaiting a PUBACK on a client that was closed, to be
+	 * published again on the next connection. Paho keeps them for a resend on its own
+	 * next connection, which never comes (each connection gets a fresh client), and never
+	 * completes them.
+	 */
+	void abandon(MqttAsyncClient closed) {
+		for (Pending publish : this.sent) {
+			requeue(publish, closed);
+		}
+	}
+
+	private boolean isConnected() {
+		MqttAsyncClient mqtt = this.client.get();
+		return mqtt != null && mqtt.isConnected();
+	}
+
+	private void send(Pending publish) {
+		MqttAsyncClient mqtt = this.client.get();
+		if (mqtt == null || !mqtt.isConnected()) {
+			this.waiting.add(publish);
+			return;
+		}
+		publish.on.set(mqtt);
+		this.sent.add(publish);
+		try {
+			sendNow(mqtt, publish);
+		}
+		catch (MqttException ex) {
+			if (CONNECTION_GONE.contains(ex.getReasonCode())) {
+				requeue(publish, mqtt);
+			}
+			else {
+				settle(publish, ex);
+			}
+		}
+		catch (RuntimeException ex) {
+			settle(publish, ex);
+		}
 	}
 
 	/**
@@ -71,10 +147,12 @@ final class MqttPublisher {
 	 * sent and is tried again, instead of leaving its event unacknowledged on a live
 	 * connection, where the broker would not redeliver it before the next reconnect.
 	 */
-	private void send(String topic, MqttMessage message, CompletableFuture<Void> done) throws MqttException {
+	private void sendNow(MqttAsyncClient mqtt, Pending publish) throws MqttException {
 		for (int attempt = 1;; attempt++) {
 			try {
-				publishNow(topic, message, done);
+				// a message of its own for each client: Paho marks the one it took
+				mqtt.publish(publish.topic, new MqttMessage(publish.payload, 1, publish.retained, null), null,
+						new Listener(mqtt, publish));
 				return;
 			}
 			catch (MqttException ex) {
@@ -97,64 +175,19 @@ final class MqttPublisher {
 		}
 	}
 
-	private void publishNow(String topic, MqttMessage message, CompletableFuture<Void> done) throws MqttException {
-		MqttAsyncClient mqtt = this.client.get();
-		if (mqtt == null) {
-			throw new MqttException(MqttClientException.REASON_CODE_CLIENT_NOT_CONNECTED);
-		}
-		Pending publish = new Pending(done);
-		Set<Pending> ofClient = this.pending.computeIfAbsent(mqtt, (key) -> ConcurrentHashMap.newKeySet());
-		ofClient.add(publish);
-		try {
-			mqtt.publish(topic, message, null, new MqttActionListener() {
-
-				@Override
-				public void onSuccess(IMqttToken token) {
-					int[] codes = token.getReasonCodes();
-					if (codes != null && codes.length > 0 && codes[0] >= 0x80) {
-						settle(ofClient, publish, new IllegalStateException("broker refused publish to " + topic
-								+ " [reason code: 0x" + Integer.toHexString(codes[0]) + "]"));
-					}
-					else {
-						settle(ofClient, publish, null);
-					}
-				}
-
-				@Override
-				public void onFailure(IMqttToken token, Throwable ex) {
-					settle(ofClient, publish, ex);
-				}
-
-			});
-		}
-		catch (MqttException | RuntimeException ex) {
-			// not handed over: the caller releases the permit
-			ofClient.remove(publish);
-			throw ex;
+	/** Moves a publish of a lost client to the waiting ones, once. */
+	private void requeue(Pending publish, MqttAsyncClient lost) {
+		if (!publish.settled.get() && publish.on.compareAndSet(lost, null)) {
+			this.sent.remove(publish);
+			this.waiting.add(publish);
 		}
 	}
 
-	/**
-	 * Fails the publishes still awaiting a PUBACK on a client that was closed. Paho keeps
-	 * them for a resend on its own next connection and never completes them, which held
-	 * their permits forever: after a reconnect the bridge stopped publishing once
-	 * {@code maxOutgoing} permits were lost. Their events stay unacknowledged and come
-	 * again on the new connection.
-	 */
-	void abandon(MqttAsyncClient closed) {
-		Set<Pending> ofClient = this.pending.remove(closed);
-		if (ofClient != null) {
-			for (Pending publish : ofClient) {
-				settle(ofClient, publish, new MqttException(MqttClientException.REASON_CODE_CONNECTION_LOST));
-			}
-		}
-	}
-
-	private void settle(Set<Pending> ofClient, Pending publish, @Nullable Throwable failure) {
+	private void settle(Pending publish, @Nullable Throwable failure) {
 		if (!publish.settled.compareAndSet(false, true)) {
 			return;
 		}
-		ofClient.remove(publish);
+		this.sent.remove(publish);
 		this.permits.release();
 		if (failure == null) {
 			publish.done.complete(null);
@@ -164,14 +197,65 @@ final class MqttPublisher {
 		}
 	}
 
-	/** One publish handed to Paho; settled once, by Paho or by {@link #abandon}. */
+	/** The outcome of one publish on one client. */
+	private final class Listener implements MqttActionListener {
+
+		private final MqttAsyncClient mqtt;
+
+		private final Pending publish;
+
+		Listener(MqttAsyncClient mqtt, Pending publish) {
+			this.mqtt = mqtt;
+			this.publish = publish;
+		}
+
+		@Override
+		public void onSuccess(IMqttToken token) {
+			int[] codes = token.getReasonCodes();
+			if (codes != null && codes.length > 0 && codes[0] >= 0x80) {
+				settle(this.publish, new IllegalStateException("broker refused publish to " + this.publish.topic
+						+ " [reason code: 0x" + Integer.toHexString(codes[0]) + "]"));
+			}
+			else {
+				settle(this.publish, null);
+			}
+		}
+
+		@Override
+		public void onFailure(IMqttToken token, Throwable ex) {
+			if (ex instanceof MqttException mqttException && CONNECTION_GONE.contains(mqttException.getReasonCode())) {
+				requeue(this.publish, this.mqtt);
+			}
+			else {
+				settle(this.publish, ex);
+			}
+		}
+
+	}
+
+	/**
+	 * One publish until the broker acknowledged it, handed to one client after another;
+	 * settled once.
+	 */
 	private static final class Pending {
+
+		private final String topic;
+
+		private final byte[] payload;
+
+		private final boolean retained;
 
 		private final CompletableFuture<Void> done;
 
+		/** The client it was last handed to, none while waiting. */
+		private final AtomicReference<@Nullable MqttAsyncClient> on = new AtomicReference<>();
+
 		private final AtomicBoolean settled = new AtomicBoolean();
 
-		Pending(CompletableFuture<Void> done) {
+		Pending(String topic, byte[] payload, boolean retained, CompletableFuture<Void> done) {
+			this.topic = topic;
+			this.payload = payload;
+			this.retained = retained;
 			this.done = done;
 		}
 
