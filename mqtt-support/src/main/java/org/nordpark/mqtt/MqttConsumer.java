@@ -72,8 +72,8 @@ public final class MqttConsumer {
 		String subscription = settings.subscription(filter);
 		for (int i = 1; i <= settings.consumers(); i++) {
 			String clientId = (settings.consumers() > 1) ? settings.clientId() + "-" + i : settings.clientId();
-			MqttLink.Options options = new MqttLink.Options(clientId, !persistent, true, List.of(subscription), 1);
-			this.links.add(new MqttLink(settings, options, sockets, new MqttLink.Listener() {
+			LinkOptions options = new LinkOptions(clientId, !persistent, true, List.of(subscription), 1);
+			this.links.add(new MqttLink(settings, options, sockets, new LinkListener() {
 
 				@Override
 				public void message(MqttSession session, String topic, MqttMessage message) {

@@ -1,6 +1,5 @@
 package org.nordpark.mqtt;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -15,12 +14,10 @@ import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
-import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
-import org.eclipse.paho.mqttv5.common.MqttSubscription;
 import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -42,51 +39,13 @@ public final class MqttLink {
 
 	private static final Logger log = LoggerFactory.getLogger(MqttLink.class);
 
-	/** What a link reports. */
-	public interface Listener {
-
-		/** A connection is up (before its subscriptions are confirmed). */
-		default void connected(MqttSession session) {
-		}
-
-		/** A message arrived on a connection; on that connection's callback thread. */
-		default void message(MqttSession session, String topic, MqttMessage message) {
-		}
-
-		/** A connection was lost; the link connects again by itself. */
-		default void lost(MqttSession session, String reason) {
-		}
-
-	}
-
-	/**
-	 * How the link connects.
-	 *
-	 * @param clientId the client id of every connection
-	 * @param cleanStart start a new session on every connection (a persistent one when
-	 * false, kept for {@code session-expiry})
-	 * @param manualAcks whether received messages are acknowledged by the listener
-	 * ({@link MqttSession#acknowledge}) or by Paho when {@code message} returns
-	 * @param subscriptions filters to subscribe to on every connection
-	 * @param qos the subscriptions' QoS
-	 */
-	public record Options(String clientId, boolean cleanStart, boolean manualAcks, List<String> subscriptions,
-			int qos) {
-
-		/** A link that only publishes. */
-		public static Options publishing(String clientId) {
-			return new Options(clientId, true, false, List.of(), 1);
-		}
-
-	}
-
 	private final MqttSettings settings;
 
-	private final Options options;
+	private final LinkOptions options;
 
 	private final SocketFactory sockets;
 
-	private final Listener listener;
+	private final LinkListener listener;
 
 	private final AtomicLong connections = new AtomicLong();
 
@@ -104,7 +63,7 @@ public final class MqttLink {
 
 	private volatile @Nullable String lastDisconnect;
 
-	public MqttLink(MqttSettings settings, Options options, SocketFactory sockets, Listener listener) {
+	public MqttLink(MqttSettings settings, LinkOptions options, SocketFactory sockets, LinkListener listener) {
 		this.settings = settings;
 		this.options = options;
 		this.sockets = sockets;
@@ -128,7 +87,7 @@ public final class MqttLink {
 		this.connector.shutdownNow();
 		MqttSession current = this.session;
 		if (current != null) {
-			close(current.client(), timeoutMillis);
+			PahoClients.close(current.client(), timeoutMillis);
 		}
 		this.subscribed = false;
 	}
@@ -187,19 +146,20 @@ public final class MqttLink {
 		this.subscribed = false;
 		this.session = next;
 		try {
-			client.connect(connectOptions(), null, new MqttActionListener() {
+			client.connect(PahoClients.connectOptions(this.settings, this.options, this.sockets), null,
+					new MqttActionListener() {
 
-				@Override
-				public void onSuccess(IMqttToken token) {
-					// Callback.connectComplete takes over
-				}
+						@Override
+						public void onSuccess(IMqttToken token) {
+							// Callback.connectComplete takes over
+						}
 
-				@Override
-				public void onFailure(IMqttToken token, Throwable failure) {
-					retry(client, attempt, failure);
-				}
+						@Override
+						public void onFailure(IMqttToken token, Throwable failure) {
+							retry(client, attempt, failure);
+						}
 
-			});
+					});
 		}
 		catch (MqttException ex) {
 			retry(client, attempt, ex);
@@ -209,9 +169,9 @@ public final class MqttLink {
 	private void retry(MqttAsyncClient failed, int attempt, Throwable failure) {
 		long delay = Math.min(this.settings.reconnectDelay().toMillis(), 500L << Math.min(attempt, 10));
 		log.warn("cannot connect to MQTT broker, retrying [broker: {}, clientId: {}, reason: {}, retry in: {} ms]",
-				this.settings.brokerUri(), this.options.clientId(), describe(failure), delay);
+				this.settings.brokerUri(), this.options.clientId(), PahoClients.describe(failure), delay);
 		schedule(() -> {
-			close(failed, 0);
+			PahoClients.close(failed, 0);
 			connect(attempt + 1);
 		}, delay);
 	}
@@ -225,115 +185,26 @@ public final class MqttLink {
 		}
 	}
 
-	private MqttConnectionOptions connectOptions() {
-		MqttConnectionOptions connect = new MqttConnectionOptions();
-		connect.setCleanStart(this.options.cleanStart());
-		if (!this.options.cleanStart()) {
-			connect.setSessionExpiryInterval(this.settings.sessionExpiry().toSeconds());
-		}
-		// reconnects are ours, each with a fresh client (see the class comment)
-		connect.setAutomaticReconnect(false);
-		connect.setReceiveMaximum(this.settings.receiveMaximum());
-		connect.setKeepAliveInterval((int) this.settings.keepAlive().toSeconds());
-		connect.setConnectionTimeout((int) Math.max(1, this.settings.connectTimeout().toSeconds()));
-		if (this.settings.username() != null && !this.settings.username().isBlank()) {
-			connect.setUserName(this.settings.username());
-		}
-		if (this.settings.password() != null && !this.settings.password().isEmpty()) {
-			connect.setPassword(this.settings.password().getBytes(StandardCharsets.UTF_8));
-		}
-		connect.setSocketFactory(this.sockets);
-		return connect;
-	}
-
 	/**
 	 * Subscribes one filter again on the current connection, e.g. for its retained
 	 * messages.
 	 */
 	public void resubscribe(String filter) {
 		MqttSession current = this.session;
-		if (current == null || !current.client().isConnected()) {
-			return;
-		}
-		try {
-			current.client()
-				.subscribe(new MqttSubscription[] { new MqttSubscription(filter, this.options.qos()) }, null, null,
-						new MqttProperties());
-		}
-		catch (MqttException ex) {
-			log.warn("cannot subscribe [filter: {}, reason: {}]", filter, ex.getMessage());
+		if (current != null && current.client().isConnected()) {
+			PahoClients.subscribe(current.client(), List.of(filter), this.options.qos(), () -> {
+			});
 		}
 	}
 
 	private void subscribe(MqttSession on) {
-		List<String> filters = this.options.subscriptions();
-		if (filters.isEmpty()) {
-			return;
-		}
-		MqttSubscription[] subscriptions = filters.stream()
-			.map((filter) -> new MqttSubscription(filter, this.options.qos()))
-			.toArray(MqttSubscription[]::new);
-		try {
-			on.client().subscribe(subscriptions, null, new MqttActionListener() {
-
-				@Override
-				public void onSuccess(IMqttToken token) {
-					int[] codes = token.getReasonCodes();
-					for (int code : (codes != null) ? codes : new int[0]) {
-						if (code >= 0x80) {
-							log.error("broker refused a subscription, check its ACL [subscriptions: {}, reason code: "
-									+ "0x{}]", filters, Integer.toHexString(code));
-							return;
-						}
-					}
-					if (MqttLink.this.session == on) {
-						MqttLink.this.subscribed = true;
-					}
+		if (!this.options.subscriptions().isEmpty()) {
+			PahoClients.subscribe(on.client(), this.options.subscriptions(), this.options.qos(), () -> {
+				if (this.session == on) {
+					this.subscribed = true;
 				}
-
-				@Override
-				public void onFailure(IMqttToken token, Throwable failure) {
-					log.error("cannot subscribe, check the broker's ACL [subscriptions: {}, reason: {}]", filters,
-							describe(failure));
-				}
-
-			}, new MqttProperties());
+			});
 		}
-		catch (MqttException ex) {
-			log.error("cannot subscribe [subscriptions: {}, reason: {}]", filters, ex.getMessage());
-		}
-	}
-
-	private static void close(MqttAsyncClient client, long timeoutMillis) {
-		try {
-			if (client.isConnected()) {
-				if (timeoutMillis > 0) {
-					client.disconnect(timeoutMillis).waitForCompletion(timeoutMillis + 1000);
-				}
-				else {
-					client.disconnectForcibly(0, 1000, false);
-				}
-			}
-		}
-		catch (MqttException ex) {
-			log.debug("MQTT disconnect failed [clientId: {}, reason: {}]", client.getClientId(), ex.getMessage());
-		}
-		try {
-			client.close(true);
-		}
-		catch (MqttException ex) {
-			log.debug("MQTT close failed [clientId: {}, reason: {}]", client.getClientId(), ex.getMessage());
-		}
-	}
-
-	/** A failed TLS handshake, for one, is only named by the cause. */
-	private static String describe(@Nullable Throwable failure) {
-		if (failure == null) {
-			return "unknown";
-		}
-		Throwable cause = failure.getCause();
-		return (cause != null && cause != failure) ? failure.getMessage() + ": " + cause.getMessage()
-				: String.valueOf(failure.getMessage());
 	}
 
 	/** The callback of one connection; reports only while that connection is current. */
@@ -374,7 +245,7 @@ public final class MqttLink {
 			if (!current()) {
 				return;
 			}
-			String reason = (response.getException() != null) ? describe(response.getException())
+			String reason = (response.getException() != null) ? PahoClients.describe(response.getException())
 					: String.valueOf(response.getReasonString());
 			MqttLink.this.subscribed = false;
 			MqttLink.this.connectedSince = null;
@@ -387,7 +258,7 @@ public final class MqttLink {
 					MqttLink.this.settings.brokerUri(), MqttLink.this.options.clientId(), reason);
 			MqttLink.this.listener.lost(this.on, reason);
 			schedule(() -> {
-				close(this.on.client(), 0);
+				PahoClients.close(this.on.client(), 0);
 				connect(0);
 			}, Math.min(1000, MqttLink.this.settings.reconnectDelay().toMillis()));
 		}

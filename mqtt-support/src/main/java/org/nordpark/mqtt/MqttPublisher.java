@@ -65,7 +65,7 @@ public final class MqttPublisher {
 			thread.setDaemon(true);
 			return thread;
 		});
-		this.link = new MqttLink(settings, MqttLink.Options.publishing(clientId), sockets, new MqttLink.Listener() {
+		this.link = new MqttLink(settings, LinkOptions.publishing(clientId), sockets, new LinkListener() {
 
 			@Override
 			public void connected(MqttSession session) {

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.util.MqttTopicValidator;
+import org.nordpark.mqtt.LinkListener;
+import org.nordpark.mqtt.LinkOptions;
 import org.nordpark.mqtt.MqttLink;
 import org.nordpark.mqtt.MqttSession;
 import org.nordpark.mqtt.MqttSettings;
@@ -39,8 +41,8 @@ public class MqttSubscriber implements SmartLifecycle {
 		this.handlers = List.copyOf(handlers);
 		String clientId = settings.clientId() + "-" + UUID.randomUUID().toString().substring(0, 8);
 		List<String> filters = this.handlers.stream().map(MqttMessageHandler::filter).toList();
-		this.link = new MqttLink(settings, new MqttLink.Options(clientId, true, false, filters, 1),
-				MqttSockets.forBroker(settings, sslBundles), new MqttLink.Listener() {
+		this.link = new MqttLink(settings, new LinkOptions(clientId, true, false, filters, 1),
+				MqttSockets.forBroker(settings, sslBundles), new LinkListener() {
 
 					@Override
 					public void message(MqttSession session, String topic, MqttMessage message) {
