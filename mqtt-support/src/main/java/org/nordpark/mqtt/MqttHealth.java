@@ -23,7 +23,9 @@ public final class MqttHealth {
 		return () -> {
 			boolean up = (consumer == null || consumer.isReady()) && (publisher == null || publisher.isConnected());
 			Health.Builder health = up ? Health.up() : Health.down();
-			health.withDetail("broker", settings.brokerUri().toString()).withDetail("clientId", settings.clientId());
+			health.withDetail("broker", settings.brokerUri().toString())
+				.withDetail("clientId", settings.clientId())
+				.withDetail("bulkDecoding", PahoDecoding.isBulk());
 			if (consumer != null) {
 				health.withDetails(consumer.details());
 			}

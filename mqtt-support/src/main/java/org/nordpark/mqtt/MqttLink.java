@@ -77,6 +77,7 @@ public final class MqttLink {
 
 	/** Starts connecting; returns at once. */
 	public void start() {
+		PahoDecoding.isBulk();
 		this.running = true;
 		this.connector.execute(() -> connect(0));
 	}
