@@ -14,10 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.influxdb.InfluxDB;
-import org.influxdb.InfluxDBException;
 import org.jspecify.annotations.Nullable;
 import org.nordpark.ingest.system.IngestMetrics;
-import org.nordpark.model.InfluxSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +52,8 @@ public final class BatchWriter implements SmartLifecycle {
 
 	private final WriterStatus status = new WriterStatus();
 
+	private final BatchSender sender;
+
 	private final Backoff backoff;
 
 	private final LinkedBlockingQueue<WriteRequest> queue = new LinkedBlockingQueue<>();
@@ -89,6 +89,8 @@ public final class BatchWriter implements SmartLifecycle {
 		this.backoff = new Backoff(properties.retryMinBackoff(), properties.retryMaxBackoff());
 		this.permits = new Semaphore(properties.maxInFlight());
 		this.writeSlots = new Semaphore(properties.writeConcurrency());
+		this.sender = new BatchSender(influx, properties, setup, this.lateRollups, metrics, this.status, this.backoff,
+				this::sleep, this::finish);
 		metrics.gauge("nordpark.ingest.inflight", "Readings received and not yet written or dead-lettered",
 				this.inFlight::get);
 		metrics.gauge("nordpark.ingest.queued", "Readings waiting for a batch", this.queue::size);
@@ -162,7 +164,8 @@ public final class BatchWriter implements SmartLifecycle {
 		this.writers = Executors.newFixedThreadPool(this.properties.writeConcurrency(), threads("influx-writer"));
 		this.assembler = threads("influx-batcher").newThread(this::assemble);
 		this.assembler.start();
-		this.setupRetrier = threads("influx-setup").newThread(this::setUp);
+		this.setupRetrier = threads("influx-setup").newThread(new DatabaseUpkeep(this.properties, this.setup,
+				this.lateRollups, this.backoff, this::sleep, () -> this.running));
 		this.setupRetrier.start();
 	}
 
@@ -186,7 +189,7 @@ public final class BatchWriter implements SmartLifecycle {
 		}
 		WriteRequest left;
 		while ((left = this.queue.poll()) != null) {
-			finish(left, Outcome.DROPPED, null);
+			finish(left, BatchSender.Outcome.DROPPED, null);
 		}
 	}
 
@@ -198,36 +201,6 @@ public final class BatchWriter implements SmartLifecycle {
 	@Override
 	public int getPhase() {
 		return PHASE;
-	}
-
-	private void setUp() {
-		if (!this.properties.setup()) {
-			return;
-		}
-		int attempt = 0;
-		while (this.running && !this.setup.isDone()) {
-			try {
-				this.setup.ensure();
-			}
-			catch (RuntimeException ex) {
-				attempt++;
-				Duration delay = this.backoff.delay(attempt);
-				log.warn("cannot set up the database yet, retrying [url: {}, error: {}, next attempt in: {} ms]",
-						this.properties.url(), ex.getMessage(), delay.toMillis());
-				if (sleep(delay)) {
-					return;
-				}
-			}
-		}
-		// then roll up hours that got late points, every late-rollup-every
-		while (this.running && !sleep(this.properties.lateRollupEvery())) {
-			try {
-				this.lateRollups.run();
-			}
-			catch (RuntimeException ex) {
-				log.warn("rolling up late hours failed [error: {}]", ex.getMessage());
-			}
-		}
 	}
 
 	private void assemble() {
@@ -269,7 +242,7 @@ public final class BatchWriter implements SmartLifecycle {
 				this.writing.incrementAndGet();
 				this.writers.execute(() -> {
 					try {
-						write(batch);
+						this.sender.write(batch);
 					}
 					finally {
 						this.writing.decrementAndGet();
@@ -284,103 +257,10 @@ public final class BatchWriter implements SmartLifecycle {
 	}
 
 	/**
-	 * Writes a batch until InfluxDB answered. Readings whose MQTT connection broke
-	 * meanwhile are written too: after a broker crash they may never come again.
-	 */
-	private void write(List<WriteRequest> live) {
-		int attempt = 0;
-		while (!live.isEmpty()) {
-			if (attempt > 0 && sleep(this.backoff.delay(attempt))) {
-				live.forEach((request) -> finish(request, Outcome.DROPPED, null));
-				return;
-			}
-			List<String> lines = lines(live);
-			long start = System.nanoTime();
-			try {
-				this.influx.write(this.properties.database(), InfluxSchema.RP_RAW, InfluxDB.ConsistencyLevel.ONE,
-						TimeUnit.NANOSECONDS, lines);
-				recovered();
-				this.metrics.batchWritten(live.size(), lines.size(), Duration.ofNanos(System.nanoTime() - start));
-				noteLate(live);
-				live.forEach((request) -> finish(request, Outcome.WRITTEN, null));
-				return;
-			}
-			catch (RuntimeException ex) {
-				WriteRejectedException rejected = rejection(ex);
-				if (rejected != null) {
-					recovered();
-					split(live, rejected);
-					return;
-				}
-				attempt++;
-				failed(ex, lines.size(), attempt);
-			}
-		}
-	}
-
-	private void noteLate(List<WriteRequest> written) {
-		if (!this.properties.setup()) {
-			return;
-		}
-		long lateBefore = this.lateRollups.lateBefore();
-		for (WriteRequest request : written) {
-			if (request.time() < lateBefore) {
-				this.lateRollups.noteLate(request.time());
-			}
-		}
-	}
-
-	private void split(List<WriteRequest> live, WriteRejectedException rejected) {
-		if (live.size() == 1) {
-			log.debug("influxdb rejected a reading [reason: {}]", rejected.getMessage());
-			finish(live.get(0), Outcome.REJECTED, rejected.getMessage());
-			return;
-		}
-		this.metrics.batchSplit();
-		int half = live.size() / 2;
-		write(live.subList(0, half));
-		write(live.subList(half, live.size()));
-	}
-
-	private void recovered() {
-		int failures = this.status.succeeded();
-		if (failures > 0) {
-			log.info("writing to InfluxDB again [url: {}, failed attempts before: {}]", this.properties.url(),
-					failures);
-		}
-	}
-
-	private void failed(RuntimeException ex, int points, int attempt) {
-		String error = describe(ex);
-		int failures = this.status.failed(error);
-		this.metrics.retried();
-		if (isMissingDatabase(ex)) {
-			this.setup.invalidate();
-		}
-		if (!this.setup.isDone()) {
-			try {
-				this.setup.ensure();
-			}
-			catch (RuntimeException setupFailure) {
-				log.debug("database set-up failed [error: {}]", setupFailure.getMessage());
-			}
-		}
-		if (failures == 1 || failures % 20 == 0) {
-			log.warn(
-					"cannot write to InfluxDB, retrying with backoff up to nordpark.influx.retry-max-backoff"
-							+ " [url: {}, error: {}, points: {}, attempt: {}, failures in a row: {}]",
-					this.properties.url(), error, points, attempt, failures);
-		}
-		else {
-			log.debug("write failed again [error: {}, attempt: {}]", error, attempt);
-		}
-	}
-
-	/**
 	 * Reports the outcome; the reading stops counting as in flight first, so whoever sees
 	 * the outcome sees the count without it.
 	 */
-	private void finish(WriteRequest request, Outcome outcome, @Nullable String reason) {
+	void finish(WriteRequest request, BatchSender.Outcome outcome, @Nullable String reason) {
 		this.inFlight.decrementAndGet();
 		this.permits.release();
 		try {
@@ -395,16 +275,8 @@ public final class BatchWriter implements SmartLifecycle {
 		}
 	}
 
-	private static List<String> lines(List<WriteRequest> requests) {
-		List<String> lines = new ArrayList<>(requests.size() * 2);
-		for (WriteRequest request : requests) {
-			lines.addAll(request.lines());
-		}
-		return lines;
-	}
-
 	/** Sleeps unless stopped; returns whether the writer was stopped. */
-	private boolean sleep(Duration delay) {
+	boolean sleep(Duration delay) {
 		try {
 			return this.stopped.await(delay.toNanos(), TimeUnit.NANOSECONDS);
 		}
@@ -414,30 +286,6 @@ public final class BatchWriter implements SmartLifecycle {
 		}
 	}
 
-	private static @Nullable WriteRejectedException rejection(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof WriteRejectedException rejected) {
-				return rejected;
-			}
-		}
-		return null;
-	}
-
-	private static boolean isMissingDatabase(RuntimeException ex) {
-		String message = String.valueOf(ex.getMessage());
-		return ex instanceof InfluxDBException.DatabaseNotFoundException || message.contains("database not found")
-				|| message.contains("retention policy not found");
-	}
-
-	private static String describe(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		String message = root.getMessage();
-		return root.getClass().getSimpleName() + ((message != null) ? ": " + message.strip() : "");
-	}
-
 	private static ThreadFactory threads(String name) {
 		AtomicInteger count = new AtomicInteger();
 		return (runnable) -> {
@@ -445,12 +293,6 @@ public final class BatchWriter implements SmartLifecycle {
 			thread.setDaemon(true);
 			return thread;
 		};
-	}
-
-	private enum Outcome {
-
-		WRITTEN, REJECTED, DROPPED
-
 	}
 
 }
