@@ -136,6 +136,28 @@ class DashboardQueriesIT {
 	}
 
 	@Test
+	void aSensorThatMeasuresSeveralThingsShowsInTheClimateNoiseAndPresencePanels() {
+		Dashboard environment = dashboard("nordpark-environment");
+		Map<String, VariableValue> variables = grafana.variables(environment);
+		String ersSound = "70b3d5e75e400001";
+		assertThat(
+				perSensor(grafana.run(environment, panel(environment, "Temperatur (RP)").targets().get(0), variables)))
+			.containsKey(ersSound);
+		assertThat(perSensor(
+				grafana.run(environment, panel(environment, "Lärm LAeq und LAmax").targets().get(0), variables)))
+			.containsKey(ersSound)
+			.containsKey(siteSensorOfModel("milesight-ws302"));
+		Map<String, Double> presence = perSensor(
+				grafana.run(environment, panel(environment, "Präsenz (ERS Eye)").targets().get(0), variables));
+		assertThat(presence).containsKey(ersSound);
+		assertThat(presence.values()).allSatisfy((value) -> assertThat(value).isBetween(0.0, 2.0));
+	}
+
+	private static String siteSensorOfModel(String model) {
+		return site.sensors().stream().filter((s) -> s.model().equals(model)).findFirst().orElseThrow().devEui();
+	}
+
+	@Test
 	void occupancyMatrixHasAValueForEveryWeekdayAndHour() {
 		Dashboard parking = dashboard("nordpark-parking");
 		JsonNode result = grafana.run(parking, panel(parking, "Belegung nach Wochentag und Stunde").targets().get(0),

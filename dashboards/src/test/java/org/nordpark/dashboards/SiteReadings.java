@@ -191,8 +191,17 @@ final class SiteReadings {
 				fields.put(InfluxSchema.PRESSURE_HPA, decimal(1013 + this.random.nextGaussian()));
 			}
 			default -> {
+				// the test site's Elsys sensors measure several things, as an ERS Sound /
+				// ERS
+				// Eye does: climate and presence in environment, the sound level in noise
+				int motion = poisson(3 * this.days.daily(t));
 				fields.put(InfluxSchema.LIGHT_LUX, decimal(Math.max(0, 20000 * cycle)));
-				fields.put(InfluxSchema.MOTION_COUNT, integer(poisson(3 * this.days.daily(t))));
+				fields.put(InfluxSchema.MOTION_COUNT, integer(motion));
+				fields.put(InfluxSchema.OCCUPANCY, integer((motion == 0) ? 0 : (motion < 3) ? 1 : 2));
+				double leq = 38 + 10 * this.days.daily(t) + this.random.nextGaussian() * 2;
+				this.lines.point(InfluxSchema.NOISE, sensor, Map.of(InfluxSchema.TAG_WEIGHTING, "A"), t,
+						Map.of(InfluxSchema.LEQ_DB, decimal(leq), InfluxSchema.MAX_DB,
+								decimal(leq + 10 + this.random.nextDouble() * 10)));
 			}
 		}
 		this.lines.point(InfluxSchema.ENVIRONMENT, sensor, Map.of(), t, fields);

@@ -15,9 +15,10 @@ public final class CatalogSettings {
 	public static final String RTL = "rtl";
 
 	/**
-	 * Traffic counter category to object class, e.g.
-	 * {@code 0:pedestrian,1:bicycle,2:car,3:truck} (legacy speed classes 0-3; Gen-2
-	 * filter categories 1-4, fPort 13 is always {@code all}).
+	 * Traffic counter class key to object class, e.g.
+	 * {@code 0:pedestrian,1:bicycle,2:car,3:truck}. One meaning for both frame
+	 * generations: key {@code n} (0-3) is legacy speed class {@code n} and Gen-2 filter
+	 * category {@code n + 1} (fPort {@code 14 + n}); fPort 13 is always {@code all}.
 	 */
 	public static final String CLASSES = "classes";
 

@@ -64,6 +64,12 @@ public final class InfluxSchema {
 
 	public static final String MOTION_COUNT = "motion_count";
 
+	/**
+	 * Room occupancy of a presence sensor (Elsys ERS Eye): 0 free, 1 pending (motion
+	 * only), 2 occupied.
+	 */
+	public static final String OCCUPANCY = "occupancy";
+
 	public static final String LEQ_DB = "leq_db";
 
 	public static final String MAX_DB = "max_db";
@@ -118,7 +124,7 @@ public final class InfluxSchema {
 	public static final Measurement ENVIRONMENT = new Measurement("environment", List.of(TAG_SENSOR_ID, TAG_ZONE),
 			fields(FieldType.FLOAT, TEMPERATURE_C, RELATIVE_HUMIDITY_PCT, CO2_PPM, PRESSURE_HPA, PM1_0_UGM3, PM2_5_UGM3,
 					PM4_UGM3, PM10_UGM3, TVOC_PPB, LIGHT_LUX)
-				.and(FieldType.INTEGER, MOTION_COUNT).map);
+				.and(FieldType.INTEGER, MOTION_COUNT, OCCUPANCY).map);
 
 	public static final Measurement NOISE = measurement("noise", List.of(TAG_SENSOR_ID, TAG_ZONE, TAG_WEIGHTING),
 			FieldType.FLOAT, LEQ_DB, MAX_DB, L_DB);
@@ -176,6 +182,30 @@ public final class InfluxSchema {
 	}
 
 	/**
+	 * The kind whose measurement stores a value a sensor of the given primary kind
+	 * decoded: the primary kind when its measurement has the field, {@code device} for
+	 * device-health fields, else the one other kind whose measurement has the field and a
+	 * tag for every dimension (e.g. the noise of an environment sensor); empty when there
+	 * is none or more than one.
+	 */
+	public static Optional<SensorKind> kindOf(SensorKind primary, String field, java.util.Collection<String> dims) {
+		if (fits(forKind(primary), field, dims)) {
+			return Optional.of(primary);
+		}
+		if (DEVICE.fields().containsKey(field)) {
+			return Optional.of(SensorKind.DEVICE);
+		}
+		List<SensorKind> candidates = java.util.Arrays.stream(SensorKind.values())
+			.filter((kind) -> kind != primary && kind != SensorKind.DEVICE && fits(forKind(kind), field, dims))
+			.toList();
+		return (candidates.size() == 1) ? Optional.of(candidates.get(0)) : Optional.empty();
+	}
+
+	private static boolean fits(Measurement measurement, String field, java.util.Collection<String> dims) {
+		return measurement.fields().containsKey(field) && measurement.tags().containsAll(dims);
+	}
+
+	/**
 	 * How the continuous queries roll a measurement up into the {@value #RP_HOURLY}
 	 * retention policy: same measurement name, same tags, one point per hour and series.
 	 * Counts are summed under their own name; measures keep their name for the hourly
@@ -189,9 +219,8 @@ public final class InfluxSchema {
 			if (measurement == LINK && name.equals(F_CNT)) {
 				rollups.add(new Rollup(Aggregate.COUNT, name, UPLINKS));
 			}
-			else if (name.equals(TOTAL) || name.equals(TILTED) || measurement == LINK) {
-				rollups.add(new Rollup((name.equals(TOTAL) || name.equals(TILTED)) ? Aggregate.MAX : Aggregate.MEAN,
-						name, name));
+			else if (name.equals(TOTAL) || name.equals(TILTED) || name.equals(OCCUPANCY) || measurement == LINK) {
+				rollups.add(new Rollup((measurement == LINK) ? Aggregate.MEAN : Aggregate.MAX, name, name));
 			}
 			else if (field.getValue() == FieldType.INTEGER && !name.equals(OCCUPIED)) {
 				rollups.add(new Rollup(Aggregate.SUM, name, name));

@@ -82,7 +82,7 @@ class ModelJsonTests {
 					"occupied": 1                  | "occupied": "1"                  | occupied
 					"kind": "parking"              | "kind": "submarine"              | unknown sensor kind 'submarine'
 					"sensorId": "70b3d5e75e00a1b2" | "sensorId": "70B3D5E75E00A1B2#" | sensorId must be 16 lower-case hex characters
-					"schema": 1                    | "schema": 2                      | schema 2 is not supported
+					"schema": 1                    | "schema": 3                      | schema 3 is not supported
 					"occupied": 1                  | "occupied": 1e400                | must be a finite number
 					"dims": {}                     | "dims": {"colour": "red"}        | unknown dimension 'colour'
 					"zone": "P3"                   | "zone": "P3' OR 1=1"             | zone 'P3' OR 1=1' is not a valid label
@@ -93,6 +93,37 @@ class ModelJsonTests {
 		assertThatExceptionOfType(InvalidMessageException.class).isThrownBy(() -> ModelJson.readReading(bytes(json)))
 			.withMessageStartingWith("invalid reading: ")
 			.withMessageContaining(reason);
+	}
+
+	@Test
+	void carriesObservationsOfSeveralMeasurementsInSchema2() {
+		Reading sound = new Reading("dedup-3", "0011223344556677", "ERS Sound", "elsys-ers", SensorKind.ENVIRONMENT,
+				"park", Instant.parse("2026-01-01T00:00:00Z"),
+				List.of(Observation.of(Map.of(InfluxSchema.TEMPERATURE_C, 22.6)), new Observation(SensorKind.NOISE,
+						Map.of(Dims.WEIGHTING, "A"), Map.of(InfluxSchema.LEQ_DB, 55.0, InfluxSchema.MAX_DB, 75.0))),
+				null);
+		String json = new String(ModelJson.write(sound), StandardCharsets.UTF_8);
+		assertThat(json).contains("\"schema\":2")
+			.contains("{\"kind\":\"noise\",\"dims\":{\"weighting\":\"A\"}")
+			.contains("{\"dims\":{},\"values\":{\"temperature_c\":22.6}}");
+		assertThat(ModelJson.readReading(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(sound);
+		assertThat(sound.kinds()).containsExactly(SensorKind.ENVIRONMENT, SensorKind.NOISE);
+	}
+
+	@Test
+	void writesSchema1WhileEveryObservationIsOfTheReadingsKind() {
+		Reading reading = ModelJson.readReading(bytes(DESIGN_EXAMPLE));
+		assertThat(reading.schema()).isEqualTo(1);
+		assertThat(new String(ModelJson.write(reading), StandardCharsets.UTF_8)).contains("\"schema\":1")
+			.doesNotContain("\"kind\":\"parking\",\"dims\"");
+	}
+
+	@Test
+	void rejectsASchema1ReadingWithObservationsOfAnotherKind() {
+		String json = DESIGN_EXAMPLE.replace("{ \"dims\": {}", "{ \"kind\": \"noise\", \"dims\": {}");
+		assertThatExceptionOfType(InvalidMessageException.class).isThrownBy(() -> ModelJson.readReading(bytes(json)))
+			.withMessage("invalid reading: schema 1 readings carry observations of their own kind only, "
+					+ "found noise (write schema 2)");
 	}
 
 	@Test

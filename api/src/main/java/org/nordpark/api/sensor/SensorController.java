@@ -111,7 +111,8 @@ class SensorController {
 	@GetMapping(path = "/{id}", produces = ApiMediaTypes.JSON)
 	@Operation(summary = "One sensor with its latest values",
 			description = "The catalog entry and status, plus the latest point of each of the sensor's series "
-					+ "(its kind's measurement, device health, radio link) within "
+					+ "(its kind's measurement, device health, radio link, and any other measurement it has, such as "
+					+ "the noise of an environment sensor) within "
 					+ "`nordpark.api.query.state-lookback`. 404 if the sensor is not in the catalog.")
 	SensorDetail one(@Parameter(description = ApiDocs.SENSOR_ID,
 			example = ApiDocs.SENSOR_ID_EXAMPLE) @PathVariable("id") String id) {
@@ -130,8 +131,9 @@ class SensorController {
 			@Parameter(description = ApiDocs.SENSOR_ID,
 					example = ApiDocs.SENSOR_ID_EXAMPLE) @PathVariable("id") String id,
 			@Parameter(
-					description = "Field name with unit, from the sensor's measurement, `device` or `link` "
-							+ "(design §5), e.g. occupied, count, co2_ppm, battery_pct, rssi_dbm.",
+					description = "Field name with unit, from the sensor's measurement, `device`, `link` or another "
+							+ "measurement the sensor also has (design §5), e.g. occupied, count, co2_ppm, leq_db "
+							+ "of an environment sensor, battery_pct, rssi_dbm.",
 					example = "occupied", required = true) @RequestParam(required = false) @Nullable String field,
 			@Parameter(description = ApiDocs.FROM,
 					example = ApiDocs.FROM_EXAMPLE) @RequestParam(required = false) @Nullable String from,
@@ -159,11 +161,7 @@ class SensorController {
 		CatalogEntry entry = this.sensors.entry(sensorId);
 		Measurement measurement = SensorReader.measurementOf(entry.kind(), field).orElse(null);
 		if (measurement == null) {
-			params.oneOf("field", field,
-					SensorReader.measurements(entry.kind())
-						.stream()
-						.flatMap((m) -> m.fields().keySet().stream())
-						.toList());
+			params.oneOf("field", field, SensorReader.fields(entry.kind()));
 			params.validate();
 		}
 		Aggregation resolved = (aggregation != null) ? aggregation

@@ -146,7 +146,11 @@ class SensorReader {
 		return byMeasurement;
 	}
 
-	/** The measurements a sensor of a kind has data in: its own, device health, link. */
+	/**
+	 * The measurements a sensor of a kind may have data in: its own, device health, link,
+	 * then every other one (a sensor may measure several things, e.g. an environment
+	 * sensor with a microphone has noise).
+	 */
 	static List<Measurement> measurements(SensorKind kind) {
 		List<Measurement> measurements = new ArrayList<>();
 		measurements.add(InfluxSchema.forKind(kind));
@@ -154,6 +158,10 @@ class SensorReader {
 			measurements.add(InfluxSchema.DEVICE);
 		}
 		measurements.add(InfluxSchema.LINK);
+		InfluxSchema.measurements()
+			.stream()
+			.filter((measurement) -> !measurements.contains(measurement))
+			.forEach(measurements::add);
 		return measurements;
 	}
 
@@ -164,9 +172,23 @@ class SensorReader {
 		return fields;
 	}
 
-	/** The measurement holding a field of a sensor of a kind, if any. */
+	/** The fields a sensor of a kind can be asked for. */
+	static Set<String> fields(SensorKind kind) {
+		Set<String> fields = new java.util.TreeSet<>();
+		allFields().stream().filter((field) -> measurementOf(kind, field).isPresent()).forEach(fields::add);
+		return fields;
+	}
+
+	/**
+	 * The measurement holding a field of a sensor of a kind: its own, device health or
+	 * link, else the one other measurement with that field; empty when there is none or
+	 * more than one (e.g. {@code count} of an environment sensor).
+	 */
 	static Optional<Measurement> measurementOf(SensorKind kind, String field) {
-		return measurements(kind).stream().filter((m) -> m.fields().containsKey(field)).findFirst();
+		if (InfluxSchema.LINK.fields().containsKey(field)) {
+			return Optional.of(InfluxSchema.LINK);
+		}
+		return InfluxSchema.kindOf(kind, field, List.of()).map(InfluxSchema::forKind);
 	}
 
 	private static Optional<LatestValues> latest(Measurement measurement, InfluxSeries series) {

@@ -6,6 +6,7 @@ import io.grpc.ManagedChannel;
 import io.grpc.TlsChannelCredentials;
 import org.nordpark.bridge.BridgeProperties;
 import org.nordpark.bridge.decoder.CodecObjectDecoder;
+import org.nordpark.bridge.decoder.DeviceDecoders;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -21,9 +22,10 @@ class CatalogConfiguration {
 	}
 
 	@Bean
-	SensorCatalog sensorCatalog(ChirpStackProperties chirpStack, BridgeProperties bridge, DeviceTags tags) {
+	SensorCatalog sensorCatalog(ChirpStackProperties chirpStack, BridgeProperties bridge, DeviceTags tags,
+			DeviceDecoders decoders) {
 		String source = chirpStack.enabled() ? "chirpstack" : "manifest";
-		return new SensorCatalog(source, bridge.learnFromEvents() ? tags : null);
+		return new SensorCatalog(source, bridge.learnFromEvents() ? tags : null, decoders::settingProblems);
 	}
 
 	@Bean(destroyMethod = "shutdownNow")

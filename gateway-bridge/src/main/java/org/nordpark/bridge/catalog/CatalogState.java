@@ -1,6 +1,7 @@
 package org.nordpark.bridge.catalog;
 
 import java.time.Instant;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param size number of entries
  * @param lastRefresh when the last successful load finished
  * @param lastError the last failure, cleared by a successful refresh
+ * @param settingProblems sensor id to what is wrong with its settings for its model
  */
-public record CatalogState(String source, int size, @Nullable Instant lastRefresh, @Nullable String lastError) {
+public record CatalogState(String source, int size, @Nullable Instant lastRefresh, @Nullable String lastError,
+		Map<String, String> settingProblems) {
 
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.nordpark.model.CatalogEntry;
@@ -30,14 +31,21 @@ public class SensorCatalog {
 
 	private final @Nullable DeviceTags learner;
 
+	private final Function<CatalogEntry, Map<String, String>> settingsCheck;
+
+	private final Map<String, String> settingProblems = new ConcurrentHashMap<>();
+
 	/**
 	 * @param source name of the configured source, for health
 	 * @param learner builds entries from event device info; {@code null} = unknown
 	 * devices stay unknown
+	 * @param settingsCheck what is wrong with an entry's settings, by setting name
 	 */
-	SensorCatalog(String source, @Nullable DeviceTags learner) {
-		this.state = new AtomicReference<>(new CatalogState(source, 0, null, null));
+	SensorCatalog(String source, @Nullable DeviceTags learner,
+			Function<CatalogEntry, Map<String, String>> settingsCheck) {
+		this.state = new AtomicReference<>(new CatalogState(source, 0, null, null, Map.of()));
 		this.learner = learner;
+		this.settingsCheck = settingsCheck;
 	}
 
 	private volatile Runnable refreshTrigger = () -> {
@@ -54,7 +62,7 @@ public class SensorCatalog {
 
 	/** A catalog of fixed entries that learns nothing, e.g. for tests and tools. */
 	public static SensorCatalog of(String source, Collection<CatalogEntry> entries) {
-		SensorCatalog catalog = new SensorCatalog(source, null);
+		SensorCatalog catalog = new SensorCatalog(source, null, (entry) -> Map.of());
 		catalog.load(entries);
 		return catalog;
 	}
@@ -74,7 +82,9 @@ public class SensorCatalog {
 	}
 
 	public CatalogState state() {
-		return this.state.get();
+		CatalogState state = this.state.get();
+		return new CatalogState(state.source(), state.size(), state.lastRefresh(), state.lastError(),
+				Map.copyOf(this.settingProblems));
 	}
 
 	/**
@@ -96,17 +106,41 @@ public class SensorCatalog {
 	/** Adds or replaces entries from a source and records the successful load. */
 	void load(Collection<CatalogEntry> loaded) {
 		loaded.forEach(this::put);
-		this.state.updateAndGet((s) -> new CatalogState(s.source(), this.entries.size(), Instant.now(), null));
+		this.state
+			.updateAndGet((s) -> new CatalogState(s.source(), this.entries.size(), Instant.now(), null, Map.of()));
 	}
 
 	void failed(String reason) {
-		this.state.updateAndGet((s) -> new CatalogState(s.source(), this.entries.size(), s.lastRefresh(), reason));
+		this.state
+			.updateAndGet((s) -> new CatalogState(s.source(), this.entries.size(), s.lastRefresh(), reason, Map.of()));
 	}
 
 	private void put(CatalogEntry entry) {
+		checkSettings(entry);
 		CatalogEntry previous = this.entries.put(entry.sensorId(), entry);
 		if (previous == null || !sameContent(previous, entry)) {
 			this.listeners.forEach((listener) -> listener.changed(entry));
+		}
+	}
+
+	/**
+	 * Reports settings that cannot fit the device once per change: a log line naming the
+	 * device and the setting, and the catalog state (health).
+	 */
+	private void checkSettings(CatalogEntry entry) {
+		Map<String, String> problems = this.settingsCheck.apply(entry);
+		if (problems.isEmpty()) {
+			if (this.settingProblems.remove(entry.sensorId()) != null) {
+				log.info("sensor settings fit the device again [sensorId: {}, model: {}]", entry.sensorId(),
+						entry.model());
+			}
+			return;
+		}
+		String text = String.join("; ", problems.values());
+		if (!text.equals(this.settingProblems.put(entry.sensorId(), text))) {
+			problems.forEach((setting, problem) -> log.warn(
+					"sensor setting does not fit the device [sensorId: {}, model: {}, setting: {}, problem: {}]",
+					entry.sensorId(), entry.model(), setting, problem));
 		}
 	}
 

@@ -1,14 +1,18 @@
 package org.nordpark.bridge.decoder;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import com.google.protobuf.ListValue;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 import org.jspecify.annotations.Nullable;
 import org.nordpark.model.CatalogEntry;
+import org.nordpark.model.Dims;
 import org.nordpark.model.InfluxSchema;
 import org.nordpark.model.Observation;
 
@@ -21,19 +25,43 @@ public final class CodecObjectDecoder {
 
 	private final Map<String, CodecMapping> mappings;
 
+	private final Map<String, List<Path>> paths;
+
 	/**
-	 * @throws IllegalArgumentException when a mapping names a field that is not in the
-	 * InfluxDB schema
+	 * @throws IllegalArgumentException when a mapping names a field that no measurement
+	 * holds with its dims, has an invalid dim, or maps two paths to the same field and
+	 * dims
 	 */
 	public CodecObjectDecoder(Map<String, CodecMapping> mappings) {
-		mappings.forEach((model, mapping) -> mapping.fields().values().forEach((field) -> {
-			if (InfluxSchema.forField(mapping.kind(), field).isEmpty()) {
-				throw new IllegalArgumentException("codec mapping of model " + model + " maps to field '" + field
-						+ "', which " + mapping.kind() + " readings do not have");
-			}
-		}));
-		mappings.forEach((model, mapping) -> new Observation(mapping.dims(), Map.of()));
+		Map<String, List<Path>> paths = new LinkedHashMap<>();
+		mappings.forEach((model, mapping) -> paths.put(model, paths(model, mapping)));
 		this.mappings = Map.copyOf(mappings);
+		this.paths = Map.copyOf(paths);
+	}
+
+	private static List<Path> paths(String model, CodecMapping mapping) {
+		List<Path> paths = new ArrayList<>();
+		mapping.fields().forEach((path, field) -> paths.add(new Path(path, field, mapping.dims())));
+		for (CodecMapping.Value value : mapping.values()) {
+			Map<String, String> dims = new LinkedHashMap<>(mapping.dims());
+			dims.putAll(value.dims());
+			paths.add(new Path(value.path(), value.field(), Map.copyOf(dims)));
+		}
+		Map<List<Object>, String> seen = new LinkedHashMap<>();
+		for (Path path : paths) {
+			new Observation(path.dims(), Map.of());
+			if (InfluxSchema.kindOf(mapping.kind(), path.field(), path.dims().keySet()).isEmpty()) {
+				throw new IllegalArgumentException("codec mapping of model " + model + " maps " + path.path()
+						+ " to field '" + path.field() + "', which no measurement of a " + mapping.kind()
+						+ " sensor has with dims " + new TreeSet<>(path.dims().keySet()));
+			}
+			String other = seen.put(List.of(path.field(), new TreeMap<>(path.dims())), path.path());
+			if (other != null) {
+				throw new IllegalArgumentException("codec mapping of model " + model + " maps both " + other + " and "
+						+ path.path() + " to field '" + path.field() + "' with dims " + new TreeMap<>(path.dims()));
+			}
+		}
+		return List.copyOf(paths);
 	}
 
 	public boolean supports(String model) {
@@ -53,43 +81,54 @@ public final class CodecObjectDecoder {
 	 * @throws DecodingException when the object is missing or a value is not a number
 	 */
 	public List<Observation> decode(CatalogEntry sensor, @Nullable Struct object) {
-		CodecMapping mapping = this.mappings.get(sensor.model());
-		if (mapping == null) {
+		List<Path> paths = this.paths.get(sensor.model());
+		if (paths == null) {
 			throw new DecodingException("model '" + sensor.model() + "' has no codec mapping");
 		}
 		if (object == null) {
 			throw new DecodingException("uplink has no codec object (no codec in the device profile, or it failed)");
 		}
-		Map<String, Double> values = new LinkedHashMap<>();
-		mapping.fields().forEach((path, field) -> {
-			Value value = find(object, path);
-			if (value != null) {
-				Double number = number(value, path);
-				if (number != null) {
-					values.put(field, number);
-				}
-			}
-		});
-		if (values.isEmpty()) {
-			return List.of();
-		}
 		Observations observations = new Observations();
-		values.forEach((field, value) -> {
-			if (!mapping.dims().isEmpty() && InfluxSchema.forField(sensor.kind(), field)
-				.filter((m) -> m != InfluxSchema.DEVICE)
-				.isPresent()) {
-				observations.put(mapping.dims(), field, value);
+		for (Path path : paths) {
+			Value value = find(object, path.path());
+			Double number = (value != null) ? number(value, path.path()) : null;
+			if (number == null) {
+				continue;
+			}
+			boolean device = InfluxSchema.DEVICE.fields().containsKey(path.field());
+			if (path.dims().isEmpty() || device) {
+				observations.put(path.field(), number);
 			}
 			else {
-				observations.put(field, value);
+				observations.put(labelled(sensor, path.dims()), path.field(), number);
 			}
-		});
+		}
 		return KindPolicy.apply(sensor, observations.toList());
+	}
+
+	/** The dims with {@code direction: ltr|rtl} replaced by the sensor's labels. */
+	private static Map<String, String> labelled(CatalogEntry sensor, Map<String, String> dims) {
+		String direction = dims.get(Dims.DIRECTION);
+		if (!SensorSettings.DEFAULT_LTR.equals(direction) && !SensorSettings.DEFAULT_RTL.equals(direction)) {
+			return dims;
+		}
+		Map<String, String> labelled = new LinkedHashMap<>(dims);
+		labelled.put(Dims.DIRECTION,
+				SensorSettings.DEFAULT_LTR.equals(direction) ? SensorSettings.ltr(sensor) : SensorSettings.rtl(sensor));
+		return labelled;
+	}
+
+	/** One configured path: where the value is, which field and dims it gets. */
+	private record Path(String path, String field, Map<String, String> dims) {
+
 	}
 
 	private static @Nullable Value find(Struct object, String path) {
 		Value current = Value.newBuilder().setStructValue(object).build();
-		for (String key : path.split("\\.")) {
+		for (String key : path.replace("[", ".").replace("]", "").split("\\.")) {
+			if (key.isEmpty()) {
+				continue;
+			}
 			if (current.hasStructValue()) {
 				current = current.getStructValue().getFieldsMap().get(key);
 			}

@@ -47,6 +47,14 @@ public final class DeviceDecoders {
 	}
 
 	/**
+	 * What is wrong with a catalog entry's settings for its model, by setting name (e.g.
+	 * a {@code classes} key no traffic counter frame has); empty when they fit.
+	 */
+	public Map<String, String> settingProblems(CatalogEntry sensor) {
+		return SensorSettings.problems(sensor);
+	}
+
+	/**
 	 * Decodes one uplink's payload.
 	 * @param sensor the sensor's catalog entry: model, kind and settings
 	 * @param fPort the uplink's LoRaWAN port

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.nordpark.model.CatalogEntry;
 import org.nordpark.model.Dims;
 import org.nordpark.model.InfluxSchema;
+import org.nordpark.model.SensorKind;
 
 /**
  * Elsys ERS family (ERS, ERS Lite, ERS CO2, ERS Sound, ERS VOC, ...): a sequence of
@@ -14,10 +15,11 @@ import org.nordpark.model.InfluxSchema;
  *
  * <p>
  * The ERS Sound's average/peak level becomes the {@code noise} fields {@code leq_db} /
- * {@code max_db} with weighting {@code A} (the ERS Sound reports dB(A)); it is kept when
- * the sensor's kind is {@code noise}. External distance (0x0E) becomes
- * {@code distance_mm}, occupancy (0x11) {@code occupied}; both are kept only for sensors
- * of the matching kind.
+ * {@code max_db} with weighting {@code A} (the ERS Sound reports dB(A)), kept next to its
+ * climate values whatever the sensor's kind. External distance (0x0E) becomes
+ * {@code distance_mm} (a {@code bin} value); the ERS Eye's occupancy (0x11) becomes the
+ * environment field {@code occupancy} (0 free, 1 pending, 2 occupied) and, for a sensor
+ * of kind {@code parking}, also the bay state {@code occupied} (free or occupied only).
  */
 final class ElsysErsDecoder implements ModelDecoder {
 
@@ -27,6 +29,7 @@ final class ElsysErsDecoder implements ModelDecoder {
 
 	@Override
 	public Observations decode(CatalogEntry sensor, int fPort, Frame frame) {
+		boolean bay = sensor.kind() == SensorKind.PARKING;
 		Observations values = new Observations();
 		if (fPort == SETTINGS_PORT) {
 			return values;
@@ -39,13 +42,13 @@ final class ElsysErsDecoder implements ModelDecoder {
 				break;
 			}
 			frame.require(offset + 1, length);
-			read(type, frame, offset + 1, values);
+			read(type, frame, offset + 1, values, bay);
 			offset += 1 + length;
 		}
 		return values;
 	}
 
-	private void read(int type, Frame frame, int at, Observations values) {
+	private void read(int type, Frame frame, int at, Observations values, boolean bay) {
 		switch (type) {
 			case 0x01 -> values.put(InfluxSchema.TEMPERATURE_C, frame.s16be(at) / 10.0);
 			case 0x02 -> values.put(InfluxSchema.RELATIVE_HUMIDITY_PCT, frame.u8(at));
@@ -56,7 +59,8 @@ final class ElsysErsDecoder implements ModelDecoder {
 			case 0x0E -> values.put(InfluxSchema.DISTANCE_MM, frame.u16be(at));
 			case 0x11 -> {
 				int occupancy = frame.u8(at);
-				if (occupancy == 0 || occupancy == 2) {
+				values.put(InfluxSchema.OCCUPANCY, occupancy);
+				if (bay && (occupancy == 0 || occupancy == 2)) {
 					values.put(InfluxSchema.OCCUPIED, occupancy / 2);
 				}
 			}

@@ -13,9 +13,12 @@ import org.nordpark.model.Observation;
 import org.nordpark.model.SensorKind;
 
 /**
- * Shapes decoded values into the observations of a reading of the sensor's kind: derives
- * a bin's fill level from its configured distances, keeps only fields of the kind's
- * measurement (or device-health fields), and rejects physically impossible values.
+ * Shapes decoded values into the observations of a reading: every value goes to the
+ * measurement that holds its field — the sensor's kind, {@code device} for device health,
+ * or another kind the sensor also measures (the noise of an ERS Sound catalogued as
+ * {@code environment}), in an observation naming that kind. It derives a bin's fill level
+ * from its configured distances and rejects physically impossible values. A field no
+ * measurement holds (with the observation's dimensions) is left out.
  */
 final class KindPolicy {
 
@@ -25,28 +28,27 @@ final class KindPolicy {
 	static List<Observation> apply(CatalogEntry sensor, List<Observation> decoded) {
 		List<Observation> result = new ArrayList<>();
 		for (Observation observation : decoded) {
-			Map<String, Double> values = new LinkedHashMap<>();
+			Map<SensorKind, Map<String, Double>> byKind = new LinkedHashMap<>();
 			observation.values().forEach((field, value) -> {
-				if (allowed(sensor.kind(), observation, field)) {
+				SensorKind kind = (observation.kind() != null) ? observation.kind()
+						: InfluxSchema.kindOf(sensor.kind(), field, observation.dims().keySet()).orElse(null);
+				if (kind != null) {
 					check(field, value);
-					values.put(field, value);
+					// device health stays with the reading's own values (design §5)
+					SensorKind key = (kind == SensorKind.DEVICE) ? sensor.kind() : kind;
+					byKind.computeIfAbsent(key, (k) -> new LinkedHashMap<>()).put(field, value);
 				}
 			});
-			if (sensor.kind() == SensorKind.BIN) {
-				addFillLevel(sensor, values);
-			}
-			if (!values.isEmpty()) {
-				result.add(new Observation(observation.dims(), values));
-			}
+			byKind.forEach((kind, values) -> {
+				if (kind == SensorKind.BIN) {
+					addFillLevel(sensor, values);
+				}
+				if (!values.isEmpty()) {
+					result.add(new Observation((kind == sensor.kind()) ? null : kind, observation.dims(), values));
+				}
+			});
 		}
 		return result;
-	}
-
-	private static boolean allowed(SensorKind kind, Observation observation, String field) {
-		return InfluxSchema.forField(kind, field)
-			.filter((measurement) -> observation.dims().isEmpty()
-					|| measurement.tags().containsAll(observation.dims().keySet()))
-			.isPresent();
 	}
 
 	private static void check(String field, double value) {

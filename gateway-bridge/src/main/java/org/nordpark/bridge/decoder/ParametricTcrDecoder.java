@@ -4,30 +4,36 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.nordpark.model.CatalogEntry;
+import org.nordpark.model.CatalogSettings;
 import org.nordpark.model.Dims;
 import org.nordpark.model.InfluxSchema;
 
 /**
  * Parametric / PMX TCR radar traffic counter. Legacy application payloads (fPort 15,
  * {@code BE 02 01|02}) carry four speed classes; Gen-2 counter payloads ({@code A2},
- * fPort 13 = all objects, 14-17 = filter categories 1-4) carry one category each.
- * Categories become classes through the sensor's {@code classes} setting, LTR/RTL become
- * direction labels through {@code ltr}/{@code rtl}. Configuration and device-id frames
- * (fPorts 190 and 1) carry no measurements.
+ * fPort 13 = all objects, 14-17 = filter categories 1-4) carry one category each. On
+ * fPort 15 the first byte tells the two apart. Both generations use one {@code classes}
+ * setting: key {@code n} names legacy speed class {@code n} and Gen-2 filter category
+ * {@code n + 1} (fPort {@code 14 + n}). A frame that counts objects of a class without a
+ * name is rejected, never shifted or dropped. LTR/RTL become direction labels through
+ * {@code ltr}/{@code rtl}. Configuration and device-id frames (fPorts 190 and 1) carry no
+ * measurements.
  */
 final class ParametricTcrDecoder implements ModelDecoder {
 
-	/** Speed classes 0-3 of the legacy payload when no {@code classes} setting exists. */
-	static final Map<Integer, String> LEGACY_DEFAULT_CLASSES = Map.of(0, Dims.CLASS_PEDESTRIAN, 1, Dims.CLASS_BICYCLE,
-			2, Dims.CLASS_CAR, 3, Dims.CLASS_TRUCK);
+	/**
+	 * Class keys 0-3 (legacy speed class n, Gen-2 filter category n + 1) when no
+	 * {@code classes} setting exists.
+	 */
+	static final Map<Integer, String> DEFAULT_CLASSES = Map.of(0, Dims.CLASS_PEDESTRIAN, 1, Dims.CLASS_BICYCLE, 2,
+			Dims.CLASS_CAR, 3, Dims.CLASS_TRUCK);
 
-	/** Filter categories 1-4 of Gen-2 payloads when no {@code classes} setting exists. */
-	static final Map<Integer, String> GEN2_DEFAULT_CLASSES = Map.of(1, Dims.CLASS_PEDESTRIAN, 2, Dims.CLASS_BICYCLE, 3,
-			Dims.CLASS_CAR, 4, Dims.CLASS_TRUCK);
+	/** Number of class keys: legacy speed classes 0-3 = Gen-2 filter categories 1-4. */
+	static final int CLASS_KEYS = 4;
 
 	@Override
 	public Observations decode(CatalogEntry sensor, int fPort, Frame frame) {
-		if (fPort == 15) {
+		if (fPort == 15 && !frame.startsWith(0xA2)) {
 			return legacy(sensor, frame);
 		}
 		if (fPort >= 13 && fPort <= 17) {
@@ -73,14 +79,20 @@ final class ParametricTcrDecoder implements ModelDecoder {
 		else {
 			throw new DecodingException("TCR payload version " + version + " is not supported (1 or 2)");
 		}
-		Map<Integer, String> classes = SensorSettings.classes(sensor, LEGACY_DEFAULT_CLASSES);
+		Map<Integer, String> classes = SensorSettings.classes(sensor, DEFAULT_CLASSES);
 		Counts counts = new Counts(SensorSettings.ltr(sensor), SensorSettings.rtl(sensor));
-		for (int category = 0; category < 4; category++) {
-			String name = classes.get(category);
-			int offset = blocks + category * 6;
+		for (int key = 0; key < CLASS_KEYS; key++) {
+			String name = classes.get(key);
+			int offset = blocks + key * 6;
+			int ltrCount = frame.u16be(offset);
+			int rtlCount = frame.u16be(offset + 3);
 			if (name != null) {
-				counts.add(name, frame.u16be(offset), frame.u8(offset + 2), frame.u16be(offset + 3),
-						frame.u8(offset + 5));
+				counts.add(name, ltrCount, frame.u8(offset + 2), rtlCount, frame.u8(offset + 5));
+			}
+			else if (ltrCount + rtlCount > 0) {
+				throw new DecodingException("TCR speed class " + key + " counted " + (ltrCount + rtlCount)
+						+ " objects but setting classes '" + sensor.setting(CatalogSettings.CLASSES)
+						+ "' gives it no class (key " + key + ")");
 			}
 		}
 		counts.into(values);
@@ -95,13 +107,15 @@ final class ParametricTcrDecoder implements ModelDecoder {
 		frame.requireLength(10, "TCR counter frame");
 		Observations values = new Observations();
 		values.put(InfluxSchema.BATTERY_V, frame.u8(9) / 10.0);
-		String name = (fPort == 13) ? Dims.CLASS_ALL
-				: SensorSettings.classes(sensor, GEN2_DEFAULT_CLASSES).get(fPort - 13);
-		if (name != null) {
-			Counts counts = new Counts(SensorSettings.ltr(sensor), SensorSettings.rtl(sensor));
-			counts.add(name, frame.u16be(3), frame.u8(5), frame.u16be(6), frame.u8(8));
-			counts.into(values);
+		String name = (fPort == 13) ? Dims.CLASS_ALL : SensorSettings.classes(sensor, DEFAULT_CLASSES).get(fPort - 14);
+		if (name == null) {
+			throw new DecodingException(
+					"TCR filter category " + (fPort - 13) + " (fPort " + fPort + ") has no class in setting classes '"
+							+ sensor.setting(CatalogSettings.CLASSES) + "' (key " + (fPort - 14) + ")");
 		}
+		Counts counts = new Counts(SensorSettings.ltr(sensor), SensorSettings.rtl(sensor));
+		counts.add(name, frame.u16be(3), frame.u8(5), frame.u16be(6), frame.u8(8));
+		counts.into(values);
 		return values;
 	}
 

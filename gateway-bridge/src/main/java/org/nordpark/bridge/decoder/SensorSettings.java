@@ -1,14 +1,18 @@
 package org.nordpark.bridge.decoder;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.nordpark.model.CatalogEntry;
 import org.nordpark.model.CatalogSettings;
 import org.nordpark.model.Dims;
+import org.nordpark.model.SensorModel;
 
 /**
  * Reads the per-sensor settings decoders need (direction labels, class mapping, bin
@@ -98,14 +102,69 @@ final class SensorSettings {
 				throw new DecodingException("setting classes names class '" + name + "', expected one of "
 						+ String.join(", ", new java.util.TreeSet<>(Dims.CLASSES)));
 			}
+			int key;
 			try {
-				classes.put(Integer.parseInt(parts[0].strip()), name);
+				key = Integer.parseInt(parts[0].strip());
 			}
 			catch (NumberFormatException ex) {
 				throw new DecodingException("setting classes has category '" + parts[0].strip() + "', not a number");
 			}
+			if (key < 0 || key >= ParametricTcrDecoder.CLASS_KEYS) {
+				throw new DecodingException("setting classes '" + value + "' has key " + key
+						+ "; keys are 0-3 (legacy speed class n = Gen-2 filter category n+1, fPort 14+n)");
+			}
+			if (classes.put(key, name) != null) {
+				throw new DecodingException("setting classes '" + value + "' names key " + key + " twice");
+			}
 		}
 		return Collections.unmodifiableMap(classes);
+	}
+
+	/**
+	 * What is wrong with a sensor's settings for its model, one line per setting; empty
+	 * when they fit. Run when the catalog is loaded, so a misfit shows before frames are
+	 * dead-lettered because of it.
+	 */
+	static Map<String, String> problems(CatalogEntry sensor) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		check(problems, CatalogSettings.LTR, () -> ltr(sensor));
+		check(problems, CatalogSettings.RTL, () -> rtl(sensor));
+		if (SensorModel.PARAMETRIC_TCR.id().equals(sensor.model())) {
+			check(problems, CatalogSettings.CLASSES, () -> {
+				Map<Integer, String> classes = classes(sensor, ParametricTcrDecoder.DEFAULT_CLASSES);
+				List<String> missing = new ArrayList<>();
+				for (int key = 0; key < ParametricTcrDecoder.CLASS_KEYS; key++) {
+					if (!classes.containsKey(key)) {
+						missing.add(Integer.toString(key));
+					}
+				}
+				if (!missing.isEmpty()) {
+					throw new DecodingException(
+							"setting classes '" + sensor.setting(CatalogSettings.CLASSES) + "' gives no class to keys "
+									+ String.join(", ", missing) + ": frames counting in them are dead-lettered");
+				}
+				return classes;
+			});
+		}
+		check(problems, CatalogSettings.EMPTY_DISTANCE_MM, () -> {
+			OptionalDouble empty = millimetres(sensor, CatalogSettings.EMPTY_DISTANCE_MM);
+			double full = millimetres(sensor, CatalogSettings.FULL_DISTANCE_MM).orElse(0);
+			if (empty.isPresent() && empty.getAsDouble() <= full) {
+				throw new DecodingException("setting emptyDistanceMm (" + empty.getAsDouble()
+						+ ") must be greater than fullDistanceMm (" + full + ")");
+			}
+			return empty;
+		});
+		return problems;
+	}
+
+	private static void check(Map<String, String> problems, String setting, Supplier<?> check) {
+		try {
+			check.get();
+		}
+		catch (DecodingException ex) {
+			problems.put(setting, ex.getMessage());
+		}
 	}
 
 	/** A numeric setting in millimetres, empty when not set. */

@@ -99,7 +99,7 @@ class ChirpStackCatalogClientTests {
 	@Test
 	void keepsTheLastCatalogWhenTheServerBecomesUnavailable() {
 		ChirpStackProperties properties = properties(KEY, List.of(FakeChirpStack.APPLICATION), "", 100);
-		SensorCatalog catalog = new SensorCatalog("chirpstack", null);
+		SensorCatalog catalog = new SensorCatalog("chirpstack", null, (entry) -> java.util.Map.of());
 		CatalogRefresher refresher = new CatalogRefresher(catalog,
 				new CatalogProperties(Path.of("does-not-exist.yaml"), Map.of()), properties, client(properties));
 		refresher.refresh();
@@ -116,7 +116,7 @@ class ChirpStackCatalogClientTests {
 	@Test
 	void reportsAnAuthenticationFailureInTheCatalogState() {
 		ChirpStackProperties properties = properties("wrong", List.of(FakeChirpStack.APPLICATION), "", 100);
-		SensorCatalog catalog = new SensorCatalog("chirpstack", null);
+		SensorCatalog catalog = new SensorCatalog("chirpstack", null, (entry) -> java.util.Map.of());
 		new CatalogRefresher(catalog, new CatalogProperties(Path.of("does-not-exist.yaml"), Map.of()), properties,
 				client(properties))
 			.refresh();

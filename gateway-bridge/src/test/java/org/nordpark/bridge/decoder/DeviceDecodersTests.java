@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.nordpark.model.CatalogEntry;
+import org.nordpark.model.Observation;
 import org.nordpark.model.SensorKind;
 import org.nordpark.model.SensorModel;
 
@@ -31,10 +32,12 @@ class DeviceDecodersTests {
 	}
 
 	@Test
-	void keepsOnlyDeviceFieldsWhenTheKindDoesNotMatchTheDecodedValues() {
-		// an EM500-CO2 catalogued as a parking sensor: only its battery is kept
+	void keepsValuesOfOtherMeasurementsInObservationsOfTheirKind() {
+		// an EM500-CO2 catalogued as a parking sensor still keeps its CO2, as environment
 		CatalogEntry odd = TestSensors.sensor(SensorModel.MILESIGHT_EM500_CO2, SensorKind.PARKING, Map.of());
-		assertThat(TestSensors.plain(TestSensors.decode(odd, 85, "01755C 057D2A04"))).containsOnlyKeys("battery_pct");
+		assertThat(TestSensors.decode(odd, 85, "01755C 057D2A04")).containsExactlyInAnyOrder(
+				new Observation(SensorKind.ENVIRONMENT, Map.of(), Map.of("co2_ppm", 1066.0)),
+				Observation.of(Map.of("battery_pct", 92.0)));
 	}
 
 }

@@ -38,20 +38,34 @@ class ElsysErsDecoderTests {
 	}
 
 	@Test
-	void mapsErsSoundToAWeightedNoiseWhenTheSensorIsANoiseSensor() {
+	void keepsEveryMeasurementOfAnErsSoundWhoseKindIsEnvironment() {
+		CatalogEntry sound = TestSensors.sensor(SensorModel.ELSYS_ERS, SensorKind.ENVIRONMENT, Map.of());
+		List<Observation> observations = decode(sound, 5, "0100E2 0229 040005 0502 070E4C 154B37");
+		assertThat(observations).containsExactlyInAnyOrder(
+				new Observation(SensorKind.NOISE, Map.of(Dims.WEIGHTING, "A"),
+						Map.of(InfluxSchema.MAX_DB, 75.0, InfluxSchema.LEQ_DB, 55.0)),
+				Observation.of(Map.of(InfluxSchema.TEMPERATURE_C, 22.6, InfluxSchema.RELATIVE_HUMIDITY_PCT, 41.0,
+						InfluxSchema.LIGHT_LUX, 5.0, InfluxSchema.MOTION_COUNT, 2.0, InfluxSchema.BATTERY_V, 3.66)));
+	}
+
+	@Test
+	void keepsEveryMeasurementOfAnErsSoundWhoseKindIsNoise() {
 		CatalogEntry sound = TestSensors.sensor(SensorModel.ELSYS_ERS, SensorKind.NOISE, Map.of());
 		List<Observation> observations = decode(sound, 5, "0100E2 0229 040005 070E4C 154B37");
 		assertThat(TestSensors.with(observations, Map.of(Dims.WEIGHTING, "A")))
 			.isEqualTo(Map.of(InfluxSchema.MAX_DB, 75.0, InfluxSchema.LEQ_DB, 55.0));
-		// a noise reading keeps device health but not the environment values
+		assertThat(observations)
+			.contains(new Observation(SensorKind.ENVIRONMENT, Map.of(), Map.of(InfluxSchema.TEMPERATURE_C, 22.6,
+					InfluxSchema.RELATIVE_HUMIDITY_PCT, 41.0, InfluxSchema.LIGHT_LUX, 5.0)));
 		assertThat(TestSensors.plain(observations)).isEqualTo(Map.of(InfluxSchema.BATTERY_V, 3.66));
 	}
 
 	@Test
-	void leavesSoundOutOfAnEnvironmentReading() {
-		List<Observation> observations = decode(this.ers, 5, "0100E2 154B37");
-		assertThat(observations).singleElement()
-			.satisfies((o) -> assertThat(o.values()).isEqualTo(Map.of(InfluxSchema.TEMPERATURE_C, 22.6)));
+	void keepsTheOccupancyOfAnErsEye() {
+		// ERS Eye: 0x11 occupancy 2 = occupied
+		List<Observation> observations = decode(this.ers, 5, "0100E2 0229 040005 0500 1102");
+		assertThat(TestSensors.plain(observations)).containsEntry(InfluxSchema.OCCUPANCY, 2.0)
+			.containsEntry(InfluxSchema.TEMPERATURE_C, 22.6);
 	}
 
 	@Test

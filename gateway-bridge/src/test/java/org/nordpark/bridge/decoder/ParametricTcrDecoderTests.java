@@ -68,21 +68,62 @@ class ParametricTcrDecoderTests {
 	}
 
 	@Test
-	void skipsCategoriesWithoutClass() {
+	void deadLettersLegacyFrameThatCountsInAClassWithoutLabel() {
 		CatalogEntry carsOnly = TestSensors.sensor(SensorModel.PARAMETRIC_TCR, SensorKind.TRAFFIC,
 				Map.of(CatalogSettings.CLASSES, "2:car"));
-		assertThat(decode(carsOnly, 15, V1)).hasSize(3);
+		assertThatExceptionOfType(DecodingException.class).isThrownBy(() -> decode(carsOnly, 15, V1))
+			.withMessage("TCR speed class 0 counted 4 objects but setting classes '2:car' gives it no class (key 0)");
+	}
+
+	@Test
+	void acceptsLegacyFrameWhoseUnlabeledClassesCountedNothing() {
+		CatalogEntry withoutTrucks = TestSensors.sensor(SensorModel.PARAMETRIC_TCR, SensorKind.TRAFFIC,
+				Map.of(CatalogSettings.CLASSES, "0:pedestrian,1:bicycle,2:car"));
+		String noTrucks = V1.substring(0, V1.length() - 12) + "000000000000";
+		assertThat(decode(withoutTrucks, 15, noTrucks)).hasSize(7);
 	}
 
 	@Test
 	void decodesGen2CounterFrameOfOneFilterCategory() {
 		List<Observation> observations = decode(this.counter, 16, "A2140A00051E00031924");
-		// fPort 16 = filter category 3; this sensor maps 3 to truck
-		assertThat(with(observations, dims("truck", "inbound")))
+		// fPort 16 = filter category 3 = class key 2, which this sensor calls car
+		assertThat(with(observations, dims("car", "inbound")))
 			.isEqualTo(Map.of(InfluxSchema.COUNT, 5.0, InfluxSchema.AVG_SPEED_KMH, 30.0));
-		assertThat(with(observations, dims("truck", "outbound")))
+		assertThat(with(observations, dims("car", "outbound")))
 			.isEqualTo(Map.of(InfluxSchema.COUNT, 3.0, InfluxSchema.AVG_SPEED_KMH, 25.0));
 		assertThat(TestSensors.plain(observations)).isEqualTo(Map.of(InfluxSchema.BATTERY_V, 3.6));
+	}
+
+	@Test
+	void decodesGen2CounterFrameOnFPort15AsFilterCategory2() {
+		List<Observation> observations = decode(this.counter, 15, "A2140A00051E00031924");
+		assertThat(with(observations, dims("bicycle", "inbound")))
+			.isEqualTo(Map.of(InfluxSchema.COUNT, 5.0, InfluxSchema.AVG_SPEED_KMH, 30.0));
+	}
+
+	@Test
+	void gen2FilterCategoriesAndLegacySpeedClassesShareOneClassesSetting() {
+		String frame = "A2140A00051E00031924";
+		assertThat(with(decode(this.counter, 14, frame), dims("pedestrian", "inbound")))
+			.containsEntry(InfluxSchema.COUNT, 5.0);
+		assertThat(with(decode(this.counter, 15, frame), dims("bicycle", "inbound"))).containsEntry(InfluxSchema.COUNT,
+				5.0);
+		assertThat(with(decode(this.counter, 16, frame), dims("car", "inbound"))).containsEntry(InfluxSchema.COUNT,
+				5.0);
+		assertThat(with(decode(this.counter, 17, frame), dims("truck", "inbound"))).containsEntry(InfluxSchema.COUNT,
+				5.0);
+		assertThat(with(decode(this.counter, 15, V1), dims("pedestrian", "inbound"))).containsEntry(InfluxSchema.COUNT,
+				3.0);
+	}
+
+	@Test
+	void deadLettersGen2FrameOfACategoryWithoutLabel() {
+		CatalogEntry withoutTrucks = TestSensors.sensor(SensorModel.PARAMETRIC_TCR, SensorKind.TRAFFIC,
+				Map.of(CatalogSettings.CLASSES, "0:pedestrian,1:bicycle,2:car"));
+		assertThatExceptionOfType(DecodingException.class)
+			.isThrownBy(() -> decode(withoutTrucks, 17, "A2140A00051E00031924"))
+			.withMessage("TCR filter category 4 (fPort 17) has no class in setting classes "
+					+ "'0:pedestrian,1:bicycle,2:car' (key 3)");
 	}
 
 	@Test

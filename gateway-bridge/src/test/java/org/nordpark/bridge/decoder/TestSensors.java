@@ -31,10 +31,12 @@ final class TestSensors {
 		return DECODERS.decode(sensor, fPort, HexFormat.of().parseHex(hex.replace(" ", "")));
 	}
 
-	/** The values of the single observation without dimensions. */
+	/**
+	 * The values of the single observation of the sensor's own kind without dimensions.
+	 */
 	static Map<String, Double> plain(List<Observation> observations) {
 		return observations.stream()
-			.filter((o) -> o.dims().isEmpty())
+			.filter((o) -> o.dims().isEmpty() && o.kind() == null)
 			.findFirst()
 			.map(Observation::values)
 			.orElseThrow(() -> new AssertionError("no observation without dimensions in " + observations));

@@ -14,15 +14,17 @@ import org.nordpark.model.InfluxSchema.Measurement;
 import org.nordpark.model.LinkQuality;
 import org.nordpark.model.Observation;
 import org.nordpark.model.Reading;
+import org.nordpark.model.SensorKind;
 
 /**
  * Maps a reading to its InfluxDB points (design §5): one point per observation in the
- * measurement of the reading's kind (tags {@code sensor_id}, {@code zone} and the
- * observation's dims), one {@code device} point holding every device-health value of the
- * reading, and one {@code link} point when the reading has link data. Field types come
- * from {@link InfluxSchema}, so integers are written as integers. Point time is the
- * reading's time in nanoseconds, which makes a redelivered reading rewrite the same
- * points. Stateless and thread-safe.
+ * measurement of the observation's kind — the reading's own unless the observation names
+ * another, as a sensor that measures several things does (tags {@code sensor_id},
+ * {@code zone} and the observation's dims), one {@code device} point holding every
+ * device-health value of the reading, and one {@code link} point when the reading has
+ * link data. Field types come from {@link InfluxSchema}, so integers are written as
+ * integers. Point time is the reading's time in nanoseconds, which makes a redelivered
+ * reading rewrite the same points. Stateless and thread-safe.
  */
 public final class ReadingPointMapper {
 
@@ -36,14 +38,15 @@ public final class ReadingPointMapper {
 	 */
 	public MappedReading map(Reading reading) {
 		long time = nanos(reading.time());
-		Measurement own = InfluxSchema.forKind(reading.kind());
 		List<String> lines = new ArrayList<>(reading.observations().size() + 2);
 		Point.Builder device = null;
 		for (Observation observation : reading.observations()) {
+			SensorKind kind = observation.kindIn(reading.kind());
+			Measurement own = InfluxSchema.forKind(kind);
 			Point.Builder point = null;
 			for (Map.Entry<String, Double> value : observation.values().entrySet()) {
 				String field = value.getKey();
-				Measurement measurement = InfluxSchema.forField(reading.kind(), field)
+				Measurement measurement = InfluxSchema.forField(kind, field)
 					.orElseThrow(() -> new UnmappableReadingException(
 							"field '" + field + "' is not in the schema of measurement '" + own.name() + "'"));
 				if (measurement == InfluxSchema.DEVICE) {

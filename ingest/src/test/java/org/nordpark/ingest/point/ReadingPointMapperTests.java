@@ -63,6 +63,28 @@ class ReadingPointMapperTests {
 	}
 
 	@Test
+	void writesEachObservationToTheMeasurementOfItsOwnKind() {
+		Reading reading = reading(SensorKind.ENVIRONMENT, "park", List.of(
+				Observation.of(Map.of("temperature_c", 22.6, "occupancy", 2.0, "battery_v", 3.66)),
+				new Observation(SensorKind.NOISE, Map.of(Dims.WEIGHTING, "A"), Map.of("leq_db", 55.0, "max_db", 75.0))),
+				null);
+
+		assertThat(this.mapper.map(reading).lines()).containsExactly(
+				"environment,sensor_id=" + SENSOR + ",zone=park occupancy=2i,temperature_c=22.6 " + NANOS,
+				"noise,sensor_id=" + SENSOR + ",weighting=A,zone=park leq_db=55.0,max_db=75.0 " + NANOS,
+				"device,model=elsys-ers,sensor_id=" + SENSOR + ",zone=park battery_v=3.66 " + NANOS);
+	}
+
+	@Test
+	void rejectsAFieldTheObservationsKindDoesNotHave() {
+		Reading reading = reading(SensorKind.ENVIRONMENT, "park",
+				List.of(new Observation(SensorKind.NOISE, Map.of(), Map.of("co2_ppm", 400.0))), null);
+
+		assertThatExceptionOfType(UnmappableReadingException.class).isThrownBy(() -> this.mapper.map(reading))
+			.withMessage("field 'co2_ppm' is not in the schema of measurement 'noise'");
+	}
+
+	@Test
 	void mapsADeviceStatusReadingToTheDeviceMeasurement() {
 		Reading reading = reading(SensorKind.DEVICE, null, List.of(Observation.of(Map.of("margin_db", 12.0))), null);
 
