@@ -207,8 +207,10 @@ class BridgeIT {
 				List.of(Observation.of(Map.of(InfluxSchema.TEMPERATURE_C, 22.6, InfluxSchema.RELATIVE_HUMIDITY_PCT,
 						41.0, InfluxSchema.CO2_PPM, 440.0, InfluxSchema.BATTERY_V, 3.66)))));
 		cases.add(new Case("a81758fffe00a005", "Park sound", "elsys-ers", SensorKind.NOISE, "park", 5, "0100E2 154B37",
+				// an ERS Sound keeps its temperature next to its sound (schema 2)
 				List.of(new Observation(Map.of(Dims.WEIGHTING, "A"),
-						Map.of(InfluxSchema.MAX_DB, 75.0, InfluxSchema.LEQ_DB, 55.0)))));
+						Map.of(InfluxSchema.MAX_DB, 75.0, InfluxSchema.LEQ_DB, 55.0)),
+						new Observation(SensorKind.ENVIRONMENT, Map.of(), Map.of(InfluxSchema.TEMPERATURE_C, 22.6)))));
 		cases.add(new Case("70b3d5e75e00a006", "P1 air quality", "decentlab-dl-pm", SensorKind.ENVIRONMENT, "P1", 1,
 				"02 1B50 0009 0C25 BD10",
 				List.of(Observation.of(Map.of(InfluxSchema.BATTERY_V, 3.109, InfluxSchema.PRESSURE_HPA, 968.0)))));

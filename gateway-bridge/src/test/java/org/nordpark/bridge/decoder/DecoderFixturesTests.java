@@ -138,6 +138,14 @@ class DecoderFixturesTests {
 				.isEqualTo(Map.of(InfluxSchema.COUNT, 2.0, InfluxSchema.AVG_SPEED_KMH, 20.0));
 		}
 
+		// TTN lorawan-devices vendor/pmx/pmx-tcr.js (the PMX codec; no example): config
+		// response
+		// C2, setting key 0x54 (measurement interval), u16 value; carries no measurements
+		@Test
+		void gen2ConfigResponse() {
+			assertThat(decode(this.counter, 1, "C254000F")).isEmpty();
+		}
+
 		// parametric-analytics.com docs/tcr/tcr_config_payload_v2 (byte table): 29 bytes,
 		// the
 		// lane distances are u16 cm (devices.md §2.2 has them as one byte each and 27

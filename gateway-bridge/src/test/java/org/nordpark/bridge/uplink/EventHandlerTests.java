@@ -93,6 +93,21 @@ class EventHandlerTests {
 	}
 
 	@Test
+	void rejectsATrafficCounterFrameWhoseCategoryHasNoClassWithTheReason() {
+		CatalogEntry counter = new CatalogEntry("24e124136b123456", "Road counter", "parametric-tcr",
+				SensorKind.TRAFFIC, "P1", null, null, Map.of("classes", "0:pedestrian,1:bicycle,2:car"),
+				CatalogEntry.Source.MANIFEST, NOW);
+		EventHandler handler = new EventHandler(SensorCatalog.of("manifest", List.of(counter)),
+				DeviceDecoders.standard(), new CodecObjectDecoder(Map.of()), new BridgeMetrics(this.registry));
+		UplinkEvent event = uplink().setFPort(17).setData(ByteString.fromHex("a2140a00051e00031924")).build();
+		assertThat(handler.handle(TOPIC + "up", event.toByteArray(), NOW))
+			.isEqualTo(new Outcome.Reject(Outcome.Reject.DECODE_ERROR,
+					"cannot decode parametric-tcr fPort 17: TCR filter category 4 (fPort 17) has no class in setting "
+							+ "classes '0:pedestrian,1:bicycle,2:car' (key 3)",
+					"24e124136b123456"));
+	}
+
+	@Test
 	void turnsAStatusEventIntoADeviceReading() {
 		Outcome outcome = this.handler.handle(TOPIC + "status", Fixtures.load("status", "milesight-em500-co2", ""),
 				NOW);
