@@ -5,19 +5,20 @@ nordpark_route_source() {
 	sed -n 's/.* src \([0-9][0-9.]*\).*/\1/p' | head -n 1
 }
 
-# nordpark_pick_address: from whitespace-separated IPv4 addresses (stdin, as `hostname -I` prints
-# them), the first private LAN address (10/8, 172.16/12, 192.168/16), else the first one that is
-# not loopback or link-local.
+# nordpark_pick_address: from whitespace-separated addresses (stdin, as `hostname -I` prints them),
+# the first private IPv4 LAN address, 192.168/16 before 10/8 before 172.16/12 (where Docker's
+# bridges live), else the first IPv4 address that is not loopback or link-local.
 nordpark_pick_address() {
-	local all
+	local all pattern found
 	all="$(tr -s ' \t' '\n\n' | grep -E '^[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+$' || true)"
-	local private
-	private="$(printf '%s\n' "$all" | grep -E '^(10\.|192\.168\.|172\.(1[6-9]|2[0-9]|3[01])\.)' | head -n 1)"
-	if [ -n "$private" ]; then
-		echo "$private"
-		return 0
-	fi
-	printf '%s\n' "$all" | grep -vE '^(127\.|169\.254\.|0\.)' | head -n 1
+	for pattern in '^192\.168\.' '^10\.' '^172\.(1[6-9]|2[0-9]|3[01])\.'; do
+		found="$(printf '%s\n' "$all" | grep -E "$pattern" | head -n 1 || true)"
+		if [ -n "$found" ]; then
+			echo "$found"
+			return 0
+		fi
+	done
+	printf '%s\n' "$all" | grep -vE '^(127\.|169\.254\.|0\.)' | head -n 1 || true
 }
 
 # nordpark_lan_address: this machine's LAN address: the source address of its default route (a
