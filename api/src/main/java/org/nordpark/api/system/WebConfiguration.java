@@ -14,7 +14,10 @@ import org.springframework.web.servlet.config.annotation.ContentNegotiationConfi
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Web wiring: CSV output, the rate limit, the API key filter, CORS and the clock. */
+/**
+ * Web wiring: CSV output, the rate limit, the query length limit, the API key filter,
+ * CORS and the clock.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -43,6 +46,14 @@ class WebConfiguration implements WebMvcConfigurer {
 				new RateLimitFilter(rateLimit, json));
 		// before everything else that does work for the request
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<QueryLengthFilter> queryLengthFilter(JsonMapper json) {
+		FilterRegistrationBean<QueryLengthFilter> registration = new FilterRegistrationBean<>(
+				new QueryLengthFilter(json));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
 		return registration;
 	}
 

@@ -288,6 +288,11 @@ class LivePageIT {
 		assertThat(redirect.statusCode()).isEqualTo(302);
 		assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(
 				(location) -> assertThat(URI.create(url("/live")).resolve(location).getPath()).isEqualTo("/live/"));
+		HttpResponse<String> english = get("/live?lang=en");
+		assertThat(english.statusCode()).isEqualTo(302);
+		assertThat(english.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(URI.create(url("/live")).resolve(location)).hasPath("/live/")
+				.hasQuery("lang=en"));
 		HttpResponse<String> page = get("/live/");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("<html lang=\"de\">", "js/main.js");
