@@ -257,7 +257,8 @@ class LivePageIT {
 			assertThat(browser.find("#site-clock .clock-text").getText())
 				.matches("Spieltag, simuliert \\d\\d:\\d\\d – 2\\. Halbzeit");
 			assertThat(browser.find("#site-clock .clock-speed").getText()).isEqualTo("(24-mal so schnell wie echt)");
-			awaitText("#panel-parking [data-zone='P1'] .figure", "200 von 400 frei");
+			awaitText("#panel-parking [data-zone='P1'] .free", "200");
+			assertThat(browser.find("#panel-parking [data-zone='P1'] .of").getText()).isEqualTo("von 400 frei");
 			assertThat(browser.find("#panel-parking [data-zone='P1'] .method").getText())
 				.isEqualTo("geschätzt aus den Zählern an der Einfahrt · Stellplätze mit Sensor: 1 von 4 frei");
 			assertThat(browser.find("#panel-traffic-title").getText())
@@ -272,7 +273,8 @@ class LivePageIT {
 					(driver) -> browser.find("#site-clock .clock-text").getText().startsWith("Match day"));
 			assertThat(browser.find("#site-clock .clock-text").getText())
 				.matches("Match day, simulated \\d\\d:\\d\\d — second half");
-			awaitText("#panel-parking [data-zone='P1'] .figure", "200 of 400 free");
+			awaitText("#panel-parking [data-zone='P1'] .free", "200");
+			assertThat(browser.find("#panel-parking [data-zone='P1'] .of").getText()).isEqualTo("of 400 free");
 			assertThat(browser.find("#panel-traffic-title").getText())
 				.isEqualTo("Traffic, last 15 real minutes (≈ 6 h simulated)");
 			browser.await(LIVE, "sparklines drawn",
