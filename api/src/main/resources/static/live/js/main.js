@@ -6,6 +6,7 @@ import { Store } from './store.js';
 import { SitePlan } from './plan.js';
 import { Panels, SPARK_HOURS, mainField } from './panels.js';
 import { SensorDetail } from './detail.js';
+import { clock, number } from './format.js';
 
 const store = new Store();
 const connection = document.getElementById('conn');
@@ -158,6 +159,40 @@ function renderSensorList() {
 	sensorList.replaceChildren(...groups);
 }
 
+/** Reads the site's clock: real, or the simulator's time of day and match phase. */
+async function loadClock() {
+	const siteClock = await tryJson('site/clock', {}, null);
+	store.siteClock = siteClock ? { ...siteClock, fetchedAt: Date.now() } : null;
+	renderClock();
+	scheduleRender();
+}
+
+/** "Match day, simulated 17:42 — second half", carried forward between reads at the simulation's speed. */
+function renderClock() {
+	const node = document.getElementById('site-clock');
+	const siteClock = store.siteClock;
+	if (!store.site || siteClock?.clock !== 'simulated' || !siteClock.simulatedTime) {
+		node.hidden = true;
+		return;
+	}
+	const now = new Date(siteClock.simulatedTime).getTime() + (Date.now() - siteClock.fetchedAt) * siteClock.speed;
+	const time = clock(now, store.site.timeZone);
+	const phase = siteClock.phase && siteClock.phase !== 'normal-day' ? t(`phase.${siteClock.phase}`) : null;
+	node.querySelector('.clock-text').textContent = phase ? t('clock.matchday', { time, phase }) : t('clock.normalday', { time });
+	node.querySelector('.clock-speed').textContent = `(${t('clock.speed', { speed: number(siteClock.speed, 0) })})`;
+	node.dataset.phase = siteClock.phase ?? '';
+	node.hidden = false;
+}
+
+/** The zones again: the whole car parks' estimates change with every gate reading. */
+async function loadZones() {
+	const zones = await tryJson('zones', {}, null);
+	if (zones) {
+		store.setZoneStatus(list(zones, 'zones', 'items'));
+		scheduleRender();
+	}
+}
+
 function renderAll() {
 	document.getElementById('site-name').textContent = store.site.name;
 	document.getElementById('simulated').hidden = !store.site.simulated;
@@ -174,6 +209,7 @@ async function start() {
 	onLanguageChange(() => {
 		setConnection(connection.dataset.state);
 		renderAll();
+		renderClock();
 	});
 	const pageUrl = new URL('./', location.href);
 	document.getElementById('page-url').textContent = pageUrl.host + pageUrl.pathname;
@@ -208,11 +244,14 @@ async function start() {
 		onReconnected: () => loadState(),
 	});
 	stream.open();
-	await loadState();
+	await Promise.all([loadState(), loadClock()]);
 	document.body.dataset.ready = 'true';
 	loadSparklines();
 	setInterval(scheduleRender, 15_000);
 	setInterval(loadSparklines, 5 * 60_000);
+	setInterval(loadClock, 10_000);
+	setInterval(renderClock, 1_000);
+	setInterval(loadZones, 30_000);
 }
 
 start();

@@ -38,6 +38,11 @@ export function mainField(sensor) {
 	}
 }
 
+/** A span of simulated minutes as "6 h" or "45 min". */
+function simulatedSpan(minutes) {
+	return minutes >= 90 ? `${number(minutes / 60, minutes >= 600 ? 0 : 1)} h` : `${number(minutes, 0)} min`;
+}
+
 export class Panels {
 
 	constructor(root, store) {
@@ -56,9 +61,14 @@ export class Panels {
 		this.renderTraffic(this.root.querySelector('#panel-traffic .panel-body'));
 		this.renderAir(this.root.querySelector('#panel-air .panel-body'));
 		const now = clock(Date.now(), this.store.site.timeZone);
+		// with a simulated clock every time range here is real time: say so
+		const simulated = this.store.siteClock?.clock === 'simulated';
 		this.root.querySelectorAll('.panel-updated').forEach((node) => {
-			node.textContent = t('panel.updated', { time: now });
+			node.textContent = t(simulated ? 'panel.updated.real' : 'panel.updated', { time: now });
 		});
+		const trafficTitle = this.root.querySelector('#panel-traffic-title');
+		trafficTitle.textContent = simulated
+			? t('panel.traffic.real', { sim: simulatedSpan(15 * this.store.siteClock.speed) }) : t('panel.traffic');
 	}
 
 	spark(key) {
@@ -67,7 +77,8 @@ export class Panels {
 		if (!svg) {
 			return null;
 		}
-		return h('div', { class: 'spark-wrap', title: t('panel.spark', { h: SPARK_HOURS }) }, svg,
+		const simulated = this.store.siteClock?.clock === 'simulated';
+		return h('div', { class: 'spark-wrap', title: t(simulated ? 'panel.spark.real' : 'panel.spark', { h: SPARK_HOURS }) }, svg,
 			h('div', { class: 'spark-axis', 'aria-hidden': 'true' },
 				h('span', { text: t('spark.start', { h: SPARK_HOURS }) }), h('span', { text: t('spark.now') })));
 	}
@@ -82,6 +93,10 @@ export class Panels {
 			return;
 		}
 		body.replaceChildren(...rows.map(({ zone, parking }) => {
+			const whole = this.store.carPark(zone.id);
+			if (whole) {
+				return this.wholeCarPark(zone, whole, parking);
+			}
 			const share = parking.known ? parking.free / parking.known : 0;
 			const status = parking.known === 0 ? 'unknown' : share > 0.25 ? 'free' : share > 0 ? 'tight' : 'full';
 			const bar = h('div', { class: 'bar', role: 'presentation' }, h('span', { style: `width:${Math.round(share * 100)}%` }));
@@ -96,6 +111,24 @@ export class Panels {
 				bar,
 				this.spark(`zone:${zone.id}`));
 		}));
+	}
+
+	/** A car park counted at its gates: free spaces of the whole capacity, the sampled bays beside. */
+	wholeCarPark(zone, whole, parking) {
+		const share = whole.capacity ? whole.free / whole.capacity : 0;
+		const status = share > 0.25 ? 'free' : share > 0 ? 'tight' : 'full';
+		const bar = h('div', { class: 'bar', role: 'presentation' }, h('span', { style: `width:${Math.round(share * 100)}%` }));
+		return h('div', { class: 'row parking-row', 'data-zone': zone.id, 'data-status': status, 'data-method': whole.method },
+			h('div', { class: 'row-head' },
+				h('span', { class: 'zone-id', text: zone.id }),
+				h('span', { class: 'zone-title', text: zone.name.replace(/^(Parkplatz|Car park)\s+\S+\s*/i, '').replace(/^\((.*)\)$/, '$1') || zone.name })),
+			h('div', { class: 'figure' },
+				h('strong', { class: 'free', text: number(whole.free, 0) }),
+				h('span', { class: 'of', text: ` ${t('panel.parking.whole', { capacity: number(whole.capacity, 0) })}` })),
+			bar,
+			h('p', { class: 'method hint', text: t('panel.parking.estimate') + (parking.known
+				? ` · ${t('panel.parking.sample', { free: parking.free, known: parking.known })}` : '') }),
+			this.spark(`zone:${zone.id}`));
 	}
 
 	renderTraffic(body) {

@@ -10,6 +10,9 @@ const MARKER_PX = 13;
 const BAY_M = 2.6;
 const BAY_TAPPABLE_PX = 7;
 const METRES_PER_DEGREE = 111_320;
+// below this plan width (phones) the overview draws markers smaller
+const COMPACT_WIDTH_PX = 600;
+const COMPACT_MARKER_SCALE = 0.62;
 
 function el(name, attributes = {}, parent = null) {
 	const element = document.createElementNS(SVG, name);
@@ -153,6 +156,8 @@ export class SitePlan {
 			(bay ? this.bays : this.scaled).push({ node: marker, x, y });
 		}
 
+		// street names above the markers, so that no marker hides them
+		svg.append(this.wayLabels);
 		this.zoneLabels = new Map();
 		const labelLayer = el('g', { class: 'labels', 'aria-hidden': 'true' }, svg);
 		for (const zone of sorted.filter((z) => z.centre && (z.type === 'car_park' || z.polygon.length >= 3))) {
@@ -322,9 +327,14 @@ export class SitePlan {
 		}
 		const unitsPerPx = Math.max(this.view.w / rect.width, this.view.h / rect.height);
 		this.unitsPerPx = unitsPerPx;
+		// a phone showing the whole site: smaller markers, so that the place names stay readable
+		const compact = rect.width < COMPACT_WIDTH_PX && this.view.w >= WIDTH - 0.5;
+		const markerScale = compact ? COMPACT_MARKER_SCALE : 1;
 		for (const item of this.scaled) {
-			item.node.setAttribute('transform', `translate(${item.x.toFixed(1)} ${item.y.toFixed(1)}) scale(${unitsPerPx.toFixed(4)})`);
+			const scale = item.label ? unitsPerPx : unitsPerPx * markerScale;
+			item.node.setAttribute('transform', `translate(${item.x.toFixed(1)} ${item.y.toFixed(1)}) scale(${scale.toFixed(4)})`);
 		}
+		this.svg.classList.toggle('compact', compact);
 		this.wayLabels?.setAttribute('font-size', (11 * unitsPerPx).toFixed(3));
 		const unitsPerMetre = this.k / METRES_PER_DEGREE;
 		const bayPx = Math.min(Math.max((BAY_M * unitsPerMetre) / unitsPerPx, 2.2), MARKER_PX);
@@ -347,8 +357,9 @@ export class SitePlan {
 		for (const [zoneId, sub] of this.zoneLabels ?? []) {
 			const zone = this.store.zones.get(zoneId);
 			const parking = this.store.parking(zoneId);
+			const whole = zone.type === 'car_park' ? this.store.carPark(zoneId) : null;
 			const free = zone.type === 'car_park' && parking.known > 0;
-			sub.textContent = free ? `${parking.free} ${t('state.free')}` : '';
+			sub.textContent = whole ? `${whole.free} ${t('state.free')}` : free ? `${parking.free} ${t('state.free')}` : '';
 			const button = this.zoneButtons.get(zoneId);
 			button?.setAttribute('aria-label', `${zone.name}: ${free ? t('panel.parking.freeOf', { free: parking.free, total: parking.known }) : ''} ${t('plan.zoomZone')}`);
 		}

@@ -157,6 +157,7 @@ export class Store {
 	/** Parking totals per zone from GET /zones, used until bay sensors have reported. */
 	setZoneStatus(zones) {
 		this.zoneStatus = new Map(zones.map((zone) => [zone.id ?? zone.zone, zone.parking ?? zone]));
+		this.carParks = new Map(zones.filter((zone) => zone.carPark).map((zone) => [zone.zone, zone.carPark]));
 	}
 
 	/** Replaces the counts of the last 15 minutes with those from REST (each {time, kind, cls, direction, count}). */
@@ -176,6 +177,11 @@ export class Store {
 	}
 
 	/** Free/occupied/total of one car park from its bay sensors. */
+	/** The whole car park estimated from its gate counts ({free, occupied, capacity, ...}), if known. */
+	carPark(zoneId) {
+		return this.carParks?.get(zoneId) ?? null;
+	}
+
 	parking(zoneId) {
 		let occupied = 0;
 		let known = 0;

@@ -59,7 +59,7 @@ public record SampleUplinks(SiteManifest site, List<OutgoingEvent> events) {
 				1, scale, 1, ScenarioChoice.AUTO, null, "15:30", null, format, 0.0, Duration.ofHours(24), 0, false,
 				null, new SimulatorProperties.Tenant("52f14cd4-c6f1-4fbd-8f87-4025e1d49242", "Bench",
 						"0b6d4a9e-1c2f-4e3a-9d58-7f1e2a3b4c5d", "nordpark-sensors", "eu868"),
-				GATEWAYS);
+				GATEWAYS, null);
 		Simulation simulation = SimulationFactory.create(site, properties);
 		simulation.restart(start);
 		List<OutgoingEvent> events = new ArrayList<>(Math.min(count, 1_000_000));

@@ -34,6 +34,15 @@ final class SimulatorCommand {
 			description = "history to write, ending now, e.g. 7d or P7D (default 7d)")
 	@Nullable String backfill;
 
+	@Option(names = "--backfill-from", paramLabel = "INSTANT",
+			description = "history to write from this instant (e.g. 2026-12-03T09:00:00Z) to now, instead of --backfill")
+	@Nullable String backfillFrom;
+
+	@Option(names = "--excursion", paramLabel = "DURATION",
+			description = "live: play a whole match day in DURATION of real time (e.g. 20m), then again; "
+					+ "overrides --speed and --live-start")
+	@Nullable String excursion;
+
 	@Option(names = "--speed", paramLabel = "FACTOR",
 			description = "live: scenario seconds per real second, e.g. 60 (default 1)")
 	@Nullable String speed;
@@ -121,6 +130,8 @@ final class SimulatorCommand {
 		add(result, "nordpark.simulator.manifest", this.manifest);
 		add(result, "nordpark.simulator.mode", this.mode);
 		add(result, "nordpark.simulator.backfill", this.backfill);
+		add(result, "nordpark.simulator.backfill-from", this.backfillFrom);
+		add(result, "nordpark.simulator.excursion.duration", this.excursion);
 		add(result, "nordpark.simulator.speed", this.speed);
 		add(result, "nordpark.simulator.live-start", this.liveStart);
 		add(result, "nordpark.simulator.scenario", this.scenario);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -94,18 +95,36 @@ public final class RequestParameters {
 	}
 
 	/**
-	 * An ISO-8601 date-time with an offset or zone, e.g. {@code 2025-03-12T17:00:00Z}.
+	 * ISO-8601 local date-time, then an offset, a bracketed zone id or both (Java's
+	 * {@code ISO_DATE_TIME} takes a zone id only after an offset).
+	 */
+	private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
+		.append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+		.optionalStart()
+		.appendOffsetId()
+		.optionalEnd()
+		.optionalStart()
+		.appendLiteral('[')
+		.parseCaseSensitive()
+		.appendZoneRegionId()
+		.appendLiteral(']')
+		.optionalEnd()
+		.toFormatter();
+
+	/**
+	 * An ISO-8601 date-time with an offset or zone, e.g. {@code 2025-03-12T17:00:00Z},
+	 * {@code 2025-03-12T18:00:00+01:00} or {@code 2025-03-12T18:00:00[Europe/Berlin]}.
 	 */
 	public @Nullable Instant instant(String name, @Nullable String value) {
 		if (value == null) {
 			return null;
 		}
 		try {
-			return ZonedDateTime.parse(value, DateTimeFormatter.ISO_DATE_TIME).toInstant();
+			return ZonedDateTime.parse(value, DATE_TIME).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			return reject(name, value,
-					"must be an ISO-8601 date-time with offset, e.g. 2025-03-12T17:00:00Z or 2025-03-12T18:00:00+01:00");
+			return reject(name, value, "must be an ISO-8601 date-time with offset or zone, e.g. 2025-03-12T17:00:00Z, "
+					+ "2025-03-12T18:00:00+01:00 or 2025-03-12T18:00:00[Europe/Berlin]");
 		}
 	}
 

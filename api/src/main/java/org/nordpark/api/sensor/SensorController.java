@@ -39,6 +39,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "sensors", description = "The sensor catalog with status, latest values and time series")
 class SensorController {
 
+	/**
+	 * Both representations of {@code GET /api/v1/sensors} are one operation in OpenAPI:
+	 * one summary, whichever method springdoc documents last.
+	 */
+	static final String LIST_SUMMARY = "List sensors with status (JSON, or GeoJSON on request)";
+
 	private final SensorReader sensors;
 
 	private final SeriesReader series;
@@ -55,7 +61,7 @@ class SensorController {
 	}
 
 	@GetMapping(produces = ApiMediaTypes.JSON)
-	@Operation(summary = "List sensors with status",
+	@Operation(summary = SensorController.LIST_SUMMARY,
 			description = "The catalog (from the retained MQTT catalog topics) merged with each sensor's status: last "
 					+ "seen, battery, RSSI/SNR of the latest uplink, online flag (silence shorter than "
 					+ "`uplinkIntervalS` × `nordpark.api.status.interval-factor`, else "
@@ -77,8 +83,9 @@ class SensorController {
 	}
 
 	@GetMapping(produces = ApiMediaTypes.GEO_JSON)
-	@Operation(summary = "List sensors as GeoJSON",
-			description = "The same list as a GeoJSON FeatureCollection: one Point per sensor "
+	@Operation(summary = SensorController.LIST_SUMMARY,
+			description = "With `Accept: application/geo+json` (or `?format=geojson`): the same list as a GeoJSON "
+					+ "FeatureCollection: one Point per sensor "
 					+ "(coordinates longitude, latitude), properties = catalog entry and status.")
 	@ApiResponse(responseCode = "200", description = "The sensors as GeoJSON",
 			content = @Content(mediaType = ApiMediaTypes.GEO_JSON,

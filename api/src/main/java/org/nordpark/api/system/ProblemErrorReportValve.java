@@ -98,7 +98,8 @@ final class ProblemErrorReportValve extends ErrorReportValve {
 		return switch (status) {
 			case 400 -> "the request was refused before it reached the api: its path or request line is malformed "
 					+ "(for example an encoded slash, backslash or NUL, invalid percent-encoding or a character "
-					+ "that must be encoded)";
+					+ "that must be encoded), or the request line and headers are longer than the 16 KB the server "
+					+ "accepts";
 			case 404 -> "no resource at this path";
 			case 414 -> "the request line is longer than the server accepts";
 			case 431 -> "the request's header fields are larger than the server accepts";

@@ -28,6 +28,8 @@ public enum ProblemType {
 	UNAUTHORIZED("unauthorized", "API key required", HttpStatus.UNAUTHORIZED),
 	/** The live stream has reached its client limit. */
 	TOO_MANY_CLIENTS("too-many-clients", "Too many live stream clients", HttpStatus.SERVICE_UNAVAILABLE),
+	/** The client has made more requests than its rate limit allows. */
+	TOO_MANY_REQUESTS("too-many-requests", "Too many requests", HttpStatus.TOO_MANY_REQUESTS),
 	/** The database (or broker) cannot be reached. */
 	BACKEND_UNAVAILABLE("backend-unavailable", "Data store unavailable", HttpStatus.SERVICE_UNAVAILABLE),
 	/**

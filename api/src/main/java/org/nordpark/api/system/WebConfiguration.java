@@ -14,7 +14,10 @@ import org.springframework.web.servlet.config.annotation.ContentNegotiationConfi
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Web wiring: CSV output, the API key filter, CORS and the clock. */
+/**
+ * Web wiring: CSV output, the rate limit, the query length limit, the API key filter,
+ * CORS and the clock.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -34,6 +37,23 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<ApiKeyFilter> registration = new FilterRegistrationBean<>(
 				new ApiKeyFilter(this.properties, json));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties rateLimit, JsonMapper json) {
+		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
+				new RateLimitFilter(rateLimit, json));
+		// before everything else that does work for the request
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<QueryLengthFilter> queryLengthFilter(JsonMapper json) {
+		FilterRegistrationBean<QueryLengthFilter> registration = new FilterRegistrationBean<>(
+				new QueryLengthFilter(json));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
 		return registration;
 	}
 

@@ -44,7 +44,8 @@ class TrafficController {
 	@GetMapping(path = "/api/v1/traffic/flow", produces = { ApiMediaTypes.JSON, ApiMediaTypes.TEXT_CSV })
 	@Operation(summary = "Traffic flow per interval",
 			description = "Objects counted per interval (sum of `count`), one series per class and direction, summed "
-					+ "over the matching counters. Intervals without uplinks are left out. Long ranges use the hourly "
+					+ "over the matching counters; `class=all` sums every class into one series per direction "
+					+ "(counters that do not tell classes apart count under `all`). Intervals without uplinks are left out. Long ranges use the hourly "
 					+ "sums." + ApiDocs.CSV_NOTE)
 	SeriesResponse flow(
 			@Parameter(description = "Only this counter. " + ApiDocs.SENSOR_ID,
@@ -69,11 +70,15 @@ class TrafficController {
 		Map<String, @Nullable String> filters = new LinkedHashMap<>();
 		filters.put(InfluxSchema.TAG_SENSOR_ID, params.sensorId("sensor", sensor));
 		filters.put(InfluxSchema.TAG_ZONE, params.label("zone", zone));
-		filters.put(InfluxSchema.TAG_CLASS, params.oneOf("class", objectClass, Dims.CLASSES));
+		String chosenClass = params.oneOf("class", objectClass, Dims.CLASSES);
+		// "all": every class summed (counters that do not tell classes apart report under
+		// "all" too), one series per direction
+		boolean allClasses = Dims.CLASS_ALL.equals(chosenClass);
+		filters.put(InfluxSchema.TAG_CLASS, allClasses ? null : chosenClass);
 		filters.put(InfluxSchema.TAG_DIRECTION, params.label("direction", direction));
 		RequestParameters.Window window = params.window(from, to, every, this.limits, this.clock);
-		return this.series.read(InfluxSchema.TRAFFIC, InfluxSchema.COUNT, Aggregation.SUM, window, filters,
-				List.of(InfluxSchema.TAG_CLASS, InfluxSchema.TAG_DIRECTION));
+		return this.series.read(InfluxSchema.TRAFFIC, InfluxSchema.COUNT, Aggregation.SUM, window, filters, allClasses
+				? List.of(InfluxSchema.TAG_DIRECTION) : List.of(InfluxSchema.TAG_CLASS, InfluxSchema.TAG_DIRECTION));
 	}
 
 }

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ZoneSummary(@Schema(example = "P1") String zone, @Schema(example = "Parkplatz P1") String name,
 		@Schema(example = "car_park") @Nullable String type, @Schema(example = "1200") @Nullable Integer capacity,
-		@Nullable Position centre, @Nullable Parking parking, Map<String, EnvironmentValue> environment) {
+		@Nullable Position centre, @Nullable Parking parking, @Nullable CarPark carPark,
+		Map<String, EnvironmentValue> environment) {
 
 	/**
 	 * A WGS84 position.
@@ -46,6 +47,32 @@ public record ZoneSummary(@Schema(example = "P1") String zone, @Schema(example =
 	public record Parking(@Schema(example = "2") long occupied, @Schema(example = "1") long free,
 			@Schema(example = "3") long total, @Schema(example = "0.6667") double occupancyRate,
 			@Schema(example = "2025-03-12T17:40:00Z") Instant updatedAt) {
+
+	}
+
+	/**
+	 * The whole car park, estimated from the cars counted in and out at its gates
+	 * (traffic counters in the zone with the directions {@code entering} and
+	 * {@code leaving}), anchored to the bay sensors' ratio at the newest quiet spell of
+	 * the gates (two readings in a row with fewer cars in and out than 1 % of the
+	 * capacity): the drift correction. See docs/design.md, "Whole car parks".
+	 *
+	 * @param occupied estimated occupied spaces, 0..capacity
+	 * @param free capacity minus occupied
+	 * @param capacity spaces in the car park (site manifest)
+	 * @param occupancyRate occupied / capacity, 0..1
+	 * @param method how it is estimated: {@value #METHOD}
+	 * @param anchoredAt the quiet moment the count is carried forward from
+	 * @param anchorRate the bay sensors' occupancy rate at that moment
+	 * @param updatedAt time of the newest gate reading
+	 */
+	public record CarPark(@Schema(example = "820") long occupied, @Schema(example = "380") long free,
+			@Schema(example = "1200") int capacity, @Schema(example = "0.6833") double occupancyRate,
+			@Schema(example = METHOD) String method, @Schema(example = "2025-03-12T10:15:00Z") Instant anchoredAt,
+			@Schema(example = "0.5") double anchorRate, @Schema(example = "2025-03-12T11:15:00Z") Instant updatedAt) {
+
+		/** The estimation method. */
+		public static final String METHOD = "gate-counts-anchored-to-bays";
 
 	}
 

@@ -55,9 +55,12 @@ class ZoneSummaryReader {
 
 	private final RefreshingValue<RenderedJson> zones;
 
+	private final CarParkEstimator carParks;
+
 	ZoneSummaryReader(InfluxReader influx, Catalog catalog, SiteManifestSource site, QueryProperties limits,
-			ApiProperties api, Clock clock, JsonRenderer renderer) {
+			ApiProperties api, Clock clock, JsonRenderer renderer, CarParkEstimator carParks) {
 		this.influx = influx;
+		this.carParks = carParks;
 		this.catalog = catalog;
 		this.site = site;
 		this.limits = limits;
@@ -100,6 +103,8 @@ class ZoneSummaryReader {
 				}
 			}
 		}
+		Map<String, ZoneSummary.CarPark> carParks = this.carParks.estimate(now,
+				this.site.manifest().map(SiteManifest::zones).orElse(List.of()));
 		List<ZoneSummary> summaries = new ArrayList<>();
 		for (String id : zoneIds(parking.keySet(), environment.keySet())) {
 			Zone zone = this.site.manifest().flatMap((m) -> m.zone(id)).orElse(null);
@@ -110,7 +115,7 @@ class ZoneSummaryReader {
 					(zone != null) ? zone.type().name().toLowerCase(java.util.Locale.ROOT) : null,
 					(zone != null) ? zone.capacity() : null,
 					(zone != null) ? new ZoneSummary.Position(zone.centre().lat(), zone.centre().lon()) : null,
-					(bays != null) ? bays.value() : null, env));
+					(bays != null) ? bays.value() : null, carParks.get(id), env));
 		}
 		return new ZoneList(now, summaries);
 	}

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,7 @@ import org.nordpark.testsupport.InfluxServer;
 import org.nordpark.testsupport.MosquittoServer;
 import org.nordpark.testsupport.MqttRecorder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -72,6 +74,12 @@ class LivePageIT {
 
 	private static Browser browser;
 
+	/** The simulator's clock as the demo's simulator serves it. */
+	private static SimulatorClock simulator;
+
+	/** The desktop size of the excursion screenshots. */
+	private static final Dimension LAPTOP = new Dimension(1280, 800);
+
 	@Value("${local.server.port}")
 	private int port;
 
@@ -83,6 +91,7 @@ class LivePageIT {
 		registry.add("nordpark.influx.database", () -> database);
 		registry.add("nordpark.api.site-manifest", LiveTestData.MANIFEST::toString);
 		registry.add("nordpark.api.cache-ttl", () -> "0s");
+		registry.add("nordpark.live.scenario-url", () -> simulator.url());
 	}
 
 	private static synchronized void setUpData() {
@@ -90,6 +99,7 @@ class LivePageIT {
 			return;
 		}
 		broker = MosquittoServer.startAnonymous();
+		simulator = SimulatorClock.start(OffsetDateTime.parse("2026-12-05T17:42:00+01:00"), "second-half", 24);
 		InfluxServer influx = InfluxExtension.server();
 		database = influx.newDatabase();
 		influx.execute("CREATE RETENTION POLICY \"" + InfluxSchema.RP_RAW + "\" ON \"" + database
@@ -112,6 +122,9 @@ class LivePageIT {
 		}
 		if (broker != null) {
 			broker.close();
+		}
+		if (simulator != null) {
+			simulator.close();
 		}
 	}
 
@@ -236,6 +249,42 @@ class LivePageIT {
 	}
 
 	@Test
+	void showsTheSimulatedClockAndWholeCarParksInBothLanguagesAtPhoneAndLaptopSize() {
+		for (Dimension size : List.of(Browser.PHONE, LAPTOP)) {
+			browser.size(size);
+			openPage(url("/live?lang=de"));
+			browser.await(LIVE, "simulated clock shown", (driver) -> browser.find("#site-clock").isDisplayed());
+			assertThat(browser.find("#site-clock .clock-text").getText())
+				.matches("Spieltag, simuliert \\d\\d:\\d\\d – 2\\. Halbzeit");
+			assertThat(browser.find("#site-clock .clock-speed").getText()).isEqualTo("(24-mal so schnell wie echt)");
+			awaitText("#panel-parking [data-zone='P1'] .free", "200");
+			assertThat(browser.find("#panel-parking [data-zone='P1'] .of").getText()).isEqualTo("von 400 frei");
+			assertThat(browser.find("#panel-parking [data-zone='P1'] .method").getText())
+				.isEqualTo("geschätzt aus den Zählern an der Einfahrt · Stellplätze mit Sensor: 1 von 4 frei");
+			assertThat(browser.find("#panel-traffic-title").getText())
+				.isEqualTo("Verkehr, letzte 15 Minuten Echtzeit (≈ 6 h simuliert)");
+			assertThat(browser.find("#panel-parking .panel-updated").getText()).endsWith("(Echtzeit)");
+
+			// ?lang=en survives the redirect from /live to /live/
+			openPage(url("/live?lang=en"));
+			assertThat(browser.driver().getCurrentUrl()).endsWith("/live/?lang=en");
+			assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
+			browser.await(LIVE, "simulated clock in English",
+					(driver) -> browser.find("#site-clock .clock-text").getText().startsWith("Match day"));
+			assertThat(browser.find("#site-clock .clock-text").getText())
+				.matches("Match day, simulated \\d\\d:\\d\\d — second half");
+			awaitText("#panel-parking [data-zone='P1'] .free", "200");
+			assertThat(browser.find("#panel-parking [data-zone='P1'] .of").getText()).isEqualTo("of 400 free");
+			assertThat(browser.find("#panel-traffic-title").getText())
+				.isEqualTo("Traffic, last 15 real minutes (≈ 6 h simulated)");
+			browser.await(LIVE, "sparklines drawn",
+					(driver) -> driver.findElements(By.cssSelector("#panels .spark")).size() >= 3);
+			browser.screenshot("excursion-" + size.getWidth() + "x" + size.getHeight());
+		}
+		browser.size(Browser.PHONE);
+	}
+
+	@Test
 	void switchesBetweenGermanAndEnglishAndRemembersTheChoice() {
 		openPage(url("/live/?lang=de"));
 		assertThat(browser.find("html").getAttribute("lang")).isEqualTo("de");
@@ -288,6 +337,11 @@ class LivePageIT {
 		assertThat(redirect.statusCode()).isEqualTo(302);
 		assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(
 				(location) -> assertThat(URI.create(url("/live")).resolve(location).getPath()).isEqualTo("/live/"));
+		HttpResponse<String> english = get("/live?lang=en");
+		assertThat(english.statusCode()).isEqualTo(302);
+		assertThat(english.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(URI.create(url("/live")).resolve(location)).hasPath("/live/")
+				.hasQuery("lang=en"));
 		HttpResponse<String> page = get("/live/");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("<html lang=\"de\">", "js/main.js");

@@ -96,7 +96,33 @@ final class LiveTestData {
 			peopleTags.put(InfluxSchema.TAG_DIRECTION, "entering");
 			lines.add(line(InfluxSchema.PEOPLE, peopleTags, Map.of(InfluxSchema.COUNT, 4L), time));
 		}
+		gates(lines, latest);
 		influx.write(database, String.join("\n", lines));
+	}
+
+	/** P1's gate counter (not in the manifest, so not on the plan). */
+	static final String GATE_P1 = "70b3d5e75e10b0f1";
+
+	/**
+	 * P1 counted at its gate, all before the traffic panel's 15 minutes: every bay free
+	 * two hours ago, the gate quiet 75 and 60 minutes ago (the anchor: 0 of 400
+	 * occupied), then 150 in and 60 in with 10 out: 200 of 400 occupied, 200 free.
+	 */
+	private static void gates(List<String> lines, Instant latest) {
+		for (String bay : List.of(BAY_P1_1, BAY_P1_2, "70b3d5e75e10a103", "70b3d5e75e10a104")) {
+			lines.add(line(InfluxSchema.PARKING, tags(sensor(bay)), Map.of(InfluxSchema.OCCUPIED, 0L),
+					latest.minus(Duration.ofHours(2))));
+		}
+		long[][] readings = { { 75, 1, 1 }, { 60, 2, 0 }, { 45, 150, 0 }, { 30, 60, 10 } };
+		for (long[] reading : readings) {
+			Instant time = latest.minus(Duration.ofMinutes(reading[0]));
+			for (int direction = 0; direction < 2; direction++) {
+				Map<String, String> tags = new TreeMap<>(
+						Map.of(InfluxSchema.TAG_SENSOR_ID, GATE_P1, InfluxSchema.TAG_ZONE, "P1", InfluxSchema.TAG_CLASS,
+								"car", InfluxSchema.TAG_DIRECTION, (direction == 0) ? "entering" : "leaving"));
+				lines.add(line(InfluxSchema.TRAFFIC, tags, Map.of(InfluxSchema.COUNT, reading[1 + direction]), time));
+			}
+		}
 	}
 
 	/** The lines ingest writes for a bay's reading: its occupancy and its link. */

@@ -48,6 +48,8 @@ class RequestParametersTests {
 			.isEqualTo(Instant.parse("2025-03-12T17:00:00Z"));
 		assertThat(params.instant("from", "2025-03-12T18:00:00+01:00[Europe/Berlin]"))
 			.isEqualTo(Instant.parse("2025-03-12T17:00:00Z"));
+		assertThat(params.instant("from", "2025-03-12T18:00:00[Europe/Berlin]"))
+			.isEqualTo(Instant.parse("2025-03-12T17:00:00Z"));
 		assertThat(params.instant("to", "2025-03-12T18:00:00")).isNull();
 		assertThat(params.instant("to", "yesterday")).isNull();
 		assertThatExceptionOfType(InvalidQueryException.class).isThrownBy(params::validate);

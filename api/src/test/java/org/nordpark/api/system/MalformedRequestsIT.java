@@ -69,6 +69,21 @@ class MalformedRequestsIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void answersAQueryStringOverTheLimitWithATooLongProblem() {
+		Answer answer = get("/api/v1/sensors?zone=" + "x".repeat(9_000), "");
+		assertThat(answer.status()).as(answer.raw()).isEqualTo(414);
+		assertThat(json(answer).path("type").asString()).isEqualTo(ProblemType.BASE + "uri-too-long");
+		assertThat(json(answer).path("detail").asString()).contains("too long", "9005 characters", "8192");
+	}
+
+	@Test
+	void acceptsZoneIdsInBracketsAsTyped() {
+		Answer answer = get("/api/v1/traffic/flow?from=2025-03-12T17:00:00[Europe/Berlin]&to=2025-03-12T19:00:00Z", "");
+		assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+		assertThat(json(answer).path("from").asString()).isEqualTo("2025-03-12T16:00:00Z");
+	}
+
+	@Test
 	void leavesTheApisOwnProblemsAsTheyAre() {
 		Answer unknown = get(SENSOR + "not-a-sensor", "");
 		assertThat(unknown.status()).isEqualTo(400);

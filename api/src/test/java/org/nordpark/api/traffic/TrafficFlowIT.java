@@ -27,6 +27,18 @@ class TrafficFlowIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void sumsEveryClassPerDirectionForClassAll() {
+		JsonNode byClass = getJson("/api/v1/traffic/flow?zone=park" + RANGE).path("series");
+		JsonNode all = getJson("/api/v1/traffic/flow?zone=park&class=all" + RANGE).path("series");
+		assertThat(all.findValuesAsString("direction")).containsExactly("inbound", "outbound");
+		assertThat(total(all)).isPositive().isEqualTo(total(byClass));
+	}
+
+	private static long total(JsonNode series) {
+		return series.findValues("value").stream().mapToLong(JsonNode::asLong).sum();
+	}
+
+	@Test
 	void filtersBySensorClassAndDirection() {
 		JsonNode body = getJson(
 				"/api/v1/traffic/flow?sensor=" + TestData.COUNTER + "&class=car&direction=inbound" + RANGE);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.nordpark.model.site.SiteManifest;
 import org.nordpark.mqtt.MqttSettings;
 import org.nordpark.simulator.run.SimulationStatus.Phase;
+import org.nordpark.simulator.scenario.SiteScenario;
 import org.nordpark.simulator.run.SimulatorProperties.Mode;
 import org.nordpark.simulator.site.ManifestWriter;
 import org.nordpark.simulator.site.SiteScaler;
@@ -52,9 +54,14 @@ class SimulationRunner implements SmartLifecycle {
 
 	private final SslBundles sslBundles;
 
-	SimulationRunner(SimulatorProperties properties, MqttSettings mqtt, SimulationStatus status,
-			ConfigurableApplicationContext context, SslBundles sslBundles) {
+	private final ExcursionProperties excursion;
+
+	private @Nullable SiteScenario scenario;
+
+	SimulationRunner(SimulatorProperties properties, ExcursionProperties excursion, MqttSettings mqtt,
+			SimulationStatus status, ConfigurableApplicationContext context, SslBundles sslBundles) {
 		this.sslBundles = sslBundles;
+		this.excursion = excursion;
 		this.properties = properties;
 		this.mqtt = mqtt;
 		this.status = status;
@@ -70,6 +77,7 @@ class SimulationRunner implements SmartLifecycle {
 			export(site, export);
 		}
 		Simulation simulation = SimulationFactory.create(site, this.properties);
+		this.scenario = SimulationFactory.scenario(site, this.properties);
 		this.status.devices(simulation.devices().size());
 		log.info("simulating site [name: {}, devices: {}, mode: {}, seed: {}, format: {}]", site.site().name(),
 				simulation.devices().size(), this.properties.mode(), this.properties.seed(), this.properties.format());
@@ -135,7 +143,8 @@ class SimulationRunner implements SmartLifecycle {
 	private void backfill(Simulation simulation, MqttEventPublisher publisher, Instant now)
 			throws InterruptedException {
 		this.status.phase(Phase.BACKFILL);
-		Instant from = now.minus(this.properties.backfill());
+		Instant from = (this.properties.backfillFrom() != null) ? this.properties.backfillFrom()
+				: now.minus(this.properties.backfill());
 		log.info("backfill started [from: {}, to: now]", from);
 		simulation.restart(from);
 		TimeMapping identity = TimeMapping.identity();
@@ -168,6 +177,10 @@ class SimulationRunner implements SmartLifecycle {
 
 	private void live(Simulation simulation, MqttEventPublisher publisher, ZoneId zone, boolean afterBackfill)
 			throws InterruptedException {
+		if (this.excursion.enabled()) {
+			excursion(simulation, publisher, zone);
+			return;
+		}
 		Instant now = Instant.now();
 		LocalTime liveStart = this.properties.liveStartTime();
 		double speed = this.properties.speed();
@@ -181,9 +194,52 @@ class SimulationRunner implements SmartLifecycle {
 			mapping = new TimeMapping(scenarioStart, now, speed);
 			simulation.restart(scenarioStart);
 		}
+		this.status.clock(new ScenarioClock(this.scenario, mapping, null));
 		this.status.phase(Phase.LIVE);
 		log.info("live run started [scenario time: {}, speed: {}]", mapping.scenarioTime(now), speed);
 		while (this.running) {
+			Instant due = mapping.eventTime(simulation.peek());
+			long wait = Duration.between(Instant.now(), due).toMillis();
+			if (wait > 0) {
+				Thread.sleep(Math.min(wait, 1000));
+				continue;
+			}
+			List<OutgoingEvent> events = simulation.step(mapping);
+			for (OutgoingEvent event : events) {
+				publisher.publish(event);
+			}
+			if (!events.isEmpty()) {
+				this.status.published(events.size(), events.get(events.size() - 1).time());
+			}
+		}
+	}
+
+	/**
+	 * Excursion mode: today's match day from {@code before-kickoff} to
+	 * {@code after-kickoff}, played in {@code duration} of real time, again and again.
+	 */
+	private void excursion(Simulation simulation, MqttEventPublisher publisher, ZoneId zone)
+			throws InterruptedException {
+		LocalDate today = LocalDate.now(zone);
+		Instant kickoff = today.atTime(this.properties.kickoffTime()).atZone(zone).toInstant();
+		Instant windowStart = kickoff.minus(this.excursion.beforeKickoff());
+		Duration window = this.excursion.beforeKickoff().plus(this.excursion.afterKickoff());
+		ExcursionLoop loops = new ExcursionLoop(windowStart, window, Instant.now(), this.excursion.duration());
+		long loop = 0;
+		TimeMapping mapping = loops.mapping(loop);
+		simulation.restart(windowStart);
+		this.status.clock(new ScenarioClock(this.scenario, mapping, loops));
+		this.status.phase(Phase.LIVE);
+		log.info("excursion run started [window: {} to {}, real time per loop: {}, speed: {}]", windowStart,
+				loops.windowEnd(), this.excursion.duration(), Math.round(loops.speed() * 10) / 10.0);
+		while (this.running) {
+			if (!simulation.peek().isBefore(loops.windowEnd())) {
+				loop++;
+				mapping = loops.mapping(loop);
+				simulation.restart(windowStart);
+				log.info("excursion loop {} started: the match day plays again", loop);
+				continue;
+			}
 			Instant due = mapping.eventTime(simulation.peek());
 			long wait = Duration.between(Instant.now(), due).toMillis();
 			if (wait > 0) {

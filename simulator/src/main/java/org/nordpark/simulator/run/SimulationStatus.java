@@ -22,6 +22,8 @@ public class SimulationStatus {
 
 	private volatile int devices;
 
+	private volatile @Nullable ScenarioClock clock;
+
 	/** The current phase. */
 	public Phase phase() {
 		return this.phase.get();
@@ -63,6 +65,15 @@ public class SimulationStatus {
 
 	void devices(int devices) {
 		this.devices = devices;
+	}
+
+	/** The simulated clock of the live run, once it plays. */
+	@Nullable ScenarioClock clock() {
+		return this.clock;
+	}
+
+	void clock(ScenarioClock clock) {
+		this.clock = clock;
 	}
 
 	/** Phases of a run. */

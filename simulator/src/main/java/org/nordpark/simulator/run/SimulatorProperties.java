@@ -2,6 +2,7 @@ package org.nordpark.simulator.run;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 
@@ -25,6 +26,8 @@ import org.springframework.validation.annotation.Validated;
  * @param manifest the site manifest file
  * @param mode backfill, live, or a backfill followed by a live run
  * @param backfill how much history a backfill writes, ending now
+ * @param backfillFrom where the backfill starts, instead of {@code backfill} before now
+ * (a demo's second run: the moment of the last stop, so the gap has no hole)
  * @param speed live runs: scenario seconds per real second (60 = a day in 24 minutes)
  * @param scale how many copies of the site to simulate (load tests)
  * @param seed random seed; the same seed gives the same events
@@ -55,7 +58,7 @@ public record SimulatorProperties(@DefaultValue("config/nordpark-site.yaml") Str
 		@DefaultValue("0.005") @DecimalMin("0") @DecimalMax("1") double duplicateRate,
 		@DefaultValue("24h") Duration statusInterval, @DefaultValue("0") @Min(0) int maxRate,
 		@DefaultValue("false") boolean exitWhenDone, @Nullable String exportManifest, @DefaultValue Tenant chirpstack,
-		@NotEmpty List<GatewaySite> gateways) {
+		@NotEmpty List<GatewaySite> gateways, @Nullable Instant backfillFrom) {
 
 	public SimulatorProperties {
 		gateways = (gateways == null) ? List.of() : List.copyOf(gateways);

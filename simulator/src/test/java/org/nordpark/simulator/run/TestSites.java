@@ -37,7 +37,7 @@ public final class TestSites {
 				scenario, null, "15:30", null, format, 0.01, Duration.ofHours(24), 0, false, null,
 				new SimulatorProperties.Tenant("52f14cd4-c6f1-4fbd-8f87-4025e1d49242", "Test",
 						"0b6d4a9e-1c2f-4e3a-9d58-7f1e2a3b4c5d", "nordpark-sensors", "eu868"),
-				GATEWAYS);
+				GATEWAYS, null);
 	}
 
 	public static Simulation simulation(long seed, ScenarioChoice scenario) {
