@@ -39,6 +39,11 @@ class CollectionQuery {
 
 	Page page(Target.Many many, QueryOptions options, StaModel model, String parameterPrefix) {
 		long top = pageSize(options.top());
+		if (options.filter() != null) {
+			FilterValidator.check(options.filter(), many.type(), parameterPrefix + "$filter");
+		}
+		options.orderBy()
+			.forEach((order) -> FilterValidator.check(order.expression(), many.type(), parameterPrefix + "$orderby"));
 		if (many.type() == EntityType.OBSERVATION) {
 			return this.observations.page(many.datastreams(), options, top, model, parameterPrefix);
 		}

@@ -26,6 +26,16 @@ public final class FilterParser {
 
 	private static final Set<String> COMPARISONS = Set.of("eq", "ne", "gt", "ge", "lt", "le");
 
+	private static final Set<String> RESERVED = Set.of("and", "or", "not", "eq", "ne", "gt", "ge", "lt", "le", "add",
+			"sub", "mul", "div", "mod", "asc", "desc");
+
+	/** The functions of SensorThings v1.1 (and OData's contains). */
+	static final Set<String> FUNCTIONS = Set.of("substringof", "contains", "startswith", "endswith", "length",
+			"indexof", "substring", "tolower", "toupper", "trim", "concat", "year", "month", "day", "hour", "minute",
+			"second", "fractionalseconds", "date", "time", "totaloffsetminutes", "now", "mindatetime", "maxdatetime",
+			"round", "floor", "ceiling", "geo.distance", "geo.length", "geo.intersects", "st_equals", "st_disjoint",
+			"st_touches", "st_within", "st_overlaps", "st_crosses", "st_intersects", "st_contains", "st_relate");
+
 	private static final Pattern DATE_TIME = Pattern
 		.compile("\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?");
 
@@ -209,8 +219,14 @@ public final class FilterParser {
 			default -> {
 			}
 		}
+		if (RESERVED.contains(lower)) {
+			throw new FilterException("operand expected, found the operator '" + name + "'", at);
+		}
 		skipSpace();
 		if (!atEnd() && this.text.charAt(this.index) == '(') {
+			if (!FUNCTIONS.contains(lower)) {
+				throw new FilterException("unknown function '" + name + "'", at);
+			}
 			this.index++;
 			return new Expr.Call(lower, nested(this::arguments), at);
 		}
