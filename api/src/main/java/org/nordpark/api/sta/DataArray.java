@@ -47,7 +47,7 @@ final class DataArray {
 		if (page.count() != null) {
 			out.put("@iot.count", page.count());
 		}
-		if (page.more()) {
+		if (page.more() && page.top() > 0) {
 			out.put("@iot.nextLink", request.nextLink(page.top(), page.skip() + page.top()));
 		}
 		out.put("value", value);

@@ -23,6 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ObservationReader {
 
+	private static final Instant MIN_TIME = Instant.parse("1677-09-21T00:12:44Z");
+
+	private static final Instant MAX_TIME = Instant.parse("2262-04-11T23:47:16Z");
+
 	private final InfluxReader influx;
 
 	ObservationReader(InfluxReader influx) {
@@ -119,7 +123,7 @@ class ObservationReader {
 			q.append(" AND ");
 			if (condition.time()) {
 				q.append("time ").append(condition.operator()).append(" $").append(param);
-				params.put(param, TimeWindow.nanos((Instant) condition.value()));
+				params.put(param, nanos((Instant) condition.value()));
 			}
 			else {
 				q.append('"').append(ds.field()).append("\" ").append(condition.operator()).append(" $").append(param);
@@ -127,6 +131,20 @@ class ObservationReader {
 			}
 		}
 		return q.toString();
+	}
+
+	/**
+	 * Epoch nanoseconds, clamped to what InfluxDB can store (years 1677 to 2262), so
+	 * {@code maxdatetime()} or a year-9999 literal compares as "after everything".
+	 */
+	static long nanos(Instant instant) {
+		if (instant.isBefore(MIN_TIME)) {
+			return TimeWindow.nanos(MIN_TIME);
+		}
+		if (instant.isAfter(MAX_TIME)) {
+			return TimeWindow.nanos(MAX_TIME);
+		}
+		return TimeWindow.nanos(instant);
 	}
 
 	private static List<Point> points(DatastreamSource ds, List<InfluxSeries> series) {

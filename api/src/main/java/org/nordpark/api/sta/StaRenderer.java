@@ -37,7 +37,7 @@ class StaRenderer {
 		if (page.count() != null) {
 			out.put("@iot.count", page.count());
 		}
-		if (page.more()) {
+		if (page.more() && page.top() > 0) {
 			out.put("@iot.nextLink", request.nextLink(page.top(), page.skip() + page.top()));
 		}
 		out.put("value", entities(type, page.entities(), options, request, ""));
@@ -120,7 +120,8 @@ class StaRenderer {
 				out.put(name + "@iot.count", page.count());
 			}
 			out.put(name, entities(navigation.target(), page.entities(), expand.options(), request, nested));
-			if (page.more() && expand.options().filter() == null && expand.options().orderBy().isEmpty()) {
+			if (page.more() && page.top() > 0 && expand.options().filter() == null
+					&& expand.options().orderBy().isEmpty()) {
 				out.put(name + "@iot.nextLink",
 						self + "/" + name + "?$top=" + page.top() + "&$skip=" + (page.skip() + page.top()));
 			}

@@ -200,7 +200,7 @@ class StaService {
 		if (page.count() != null) {
 			out.put("@iot.count", page.count());
 		}
-		if (page.more()) {
+		if (page.more() && page.top() > 0) {
 			out.put("@iot.nextLink", request.nextLink(page.top(), page.skip() + page.top()));
 		}
 		out.put("value", page.entities().stream().map((e) -> Map.of("@iot.selfLink", request.selfLink(e))).toList());

@@ -329,7 +329,7 @@ public final class FilterParser {
 
 	private <T> T nested(java.util.function.Supplier<T> parse) {
 		if (++this.depth > MAX_DEPTH) {
-			throw error("expression nested more than " + MAX_DEPTH + " levels deep");
+			throw new FilterException("expression nested more than " + MAX_DEPTH + " levels deep", this.index);
 		}
 		try {
 			return parse.get();
