@@ -12,8 +12,10 @@ import java.util.Optional;
  *
  * @param entities type to id to entity, in id order
  * @param datastreams Datastream id to its series
+ * @param datastreamIds Datastream key ({@link DatastreamSource#key}) to id
  */
-record StaModel(Map<EntityType, Map<Long, StaEntity>> entities, Map<Long, DatastreamSource> datastreams) {
+record StaModel(Map<EntityType, Map<Long, StaEntity>> entities, Map<Long, DatastreamSource> datastreams,
+		Map<String, Long> datastreamIds) {
 
 	Collection<StaEntity> all(EntityType type) {
 		return this.entities.getOrDefault(type, Map.of()).values();

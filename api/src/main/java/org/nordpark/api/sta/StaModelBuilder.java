@@ -241,7 +241,12 @@ final class StaModelBuilder {
 			});
 			out.put(type, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byId)));
 		}
-		return new StaModel(out, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(datastreams)));
+		Map<String, Long> keys = new HashMap<>();
+		datastreams.values()
+			.forEach((d) -> keys.put(DatastreamSource.key(d.sensorId(), d.measurement().name(), d.field(), d.dims()),
+					d.id()));
+		return new StaModel(out, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(datastreams)),
+				Map.copyOf(keys));
 	}
 
 	private record Feature(long id, @Nullable Map<String, Object> geometry) {

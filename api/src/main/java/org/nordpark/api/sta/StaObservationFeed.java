@@ -139,13 +139,9 @@ class StaObservationFeed implements MqttMessageHandler, DisposableBean {
 	 */
 	private static long datastreamId(StaModel model, String sensorId, Measurement measurement, String field,
 			Map<String, String> dims) {
-		for (DatastreamSource source : model.datastreams().values()) {
-			if (source.sensorId().equals(sensorId) && source.field().equals(field)
-					&& source.measurement().name().equals(measurement.name()) && source.dims().equals(dims)) {
-				return source.id();
-			}
-		}
-		return StaIds.of(EntityType.DATASTREAM, DatastreamSource.key(sensorId, measurement.name(), field, dims));
+		String key = DatastreamSource.key(sensorId, measurement.name(), field, dims);
+		Long known = model.datastreamIds().get(key);
+		return (known != null) ? known : StaIds.of(EntityType.DATASTREAM, key);
 	}
 
 	@Override

@@ -48,6 +48,9 @@ class StaService {
 		StaRequest request = new StaRequest(this.models.model(), base, path, parameters);
 		List<String> segments = new ArrayList<>(List.of(path.split("/")));
 		segments.removeIf(String::isEmpty);
+		if (segments.isEmpty()) {
+			throw StaException.notFound("the service root is " + base);
+		}
 		Target target = root(request.model(), segments.get(0));
 		for (int i = 1; i < segments.size(); i++) {
 			String segment = segments.get(i);

@@ -296,9 +296,23 @@ class StaIT extends ApiIntegrationTest {
 		assertThat(status("/Things(" + thing + ")/name/size")).isEqualTo(404);
 		assertThat(status("/Things(" + thing + ")/Datastreams(1)")).isEqualTo(404);
 		assertThat(status("/Things/Datastreams")).isEqualTo(404);
+		assertThat(status("//")).isEqualTo(404);
 		HttpResponse<String> response = get(ROOT + "/Cars");
 		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 		assertThat(json(response).path("detail").asString()).contains("'Cars' is not an entity set");
+	}
+
+	@Test
+	void answersBrowsersOfTheConfiguredOriginsAndEmptyPages() {
+		HttpResponse<String> response = get(ROOT + "/Things", "Origin", "https://city.example");
+		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://city.example");
+		JsonNode empty = getJson(ROOT + "/Things?$top=0&$count=true");
+		assertThat(empty.path("value").size()).isZero();
+		assertThat(empty.path("@iot.count").asLong()).isEqualTo(TestData.CATALOG_SIZE);
+		assertThat(empty.has("@iot.nextLink")).isFalse();
+		long thing = StaIds.of(EntityType.THING, TestData.BAY_A);
+		assertThat(get(ROOT + "/Things(" + thing + ")/properties/$value").body())
+			.contains("\"sensorId\":\"" + TestData.BAY_A + "\"");
 	}
 
 	private JsonNode occupancyDatastream() {
