@@ -48,7 +48,7 @@ final class DataArray {
 			out.put("@iot.count", page.count());
 		}
 		if (page.more() && page.top() > 0) {
-			out.put("@iot.nextLink", request.nextLink(page.top(), page.skip() + page.top()));
+			out.put("@iot.nextLink", request.nextLink(page));
 		}
 		out.put("value", value);
 		return out;

@@ -1,5 +1,6 @@
 package org.nordpark.api.sta;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,16 +46,15 @@ class ObservationQuery {
 		}
 		sources.sort(Comparator.comparingLong(DatastreamSource::id));
 		boolean descending = descending(options.orderBy(), prefix);
+		if (options.skipToken() != null && (pushdown.residual() != null || sources.size() != 1)) {
+			throw StaException.badOption(prefix + "$skiptoken",
+					prefix + "$skiptoken applies only to the Observations of one Datastream it was issued for");
+		}
 		if (pushdown.residual() != null) {
 			return scan(sources, pushdown, options, top, descending, model, prefix);
 		}
 		if (sources.size() == 1) {
-			List<ObservationReader.Point> points = this.reader
-				.read(List.of(new ObservationReader.Slice(sources.get(0), options.skip(), top + 1)), pushdown,
-						descending)
-				.get(0);
-			Long count = options.count() ? this.reader.count(sources, pushdown).get(0) : null;
-			return page(points, count, top, options.skip());
+			return keyset(sources.get(0), pushdown, options, top, descending);
 		}
 		List<Long> counts = this.reader.count(sources, pushdown);
 		long total = counts.stream().mapToLong(Long::longValue).sum();
@@ -78,6 +78,35 @@ class ObservationQuery {
 	}
 
 	/**
+	 * One Datastream's page. The next page does not use {@code OFFSET} (which InfluxDB
+	 * answers by reading every skipped point) but continues after the last point's time,
+	 * carried in {@code $skiptoken}. Times come back in milliseconds: the next page
+	 * starts at the next millisecond (ascending) or before this one (descending), which
+	 * loses nothing as long as one series has at most one point per millisecond.
+	 */
+	private Page keyset(DatastreamSource source, Pushdown pushdown, QueryOptions options, long top,
+			boolean descending) {
+		Pushdown effective = pushdown;
+		long offset = options.skip();
+		if (options.skipToken() != null) {
+			Instant after = Instant.ofEpochMilli(options.skipToken());
+			effective = pushdown.with(descending ? new Pushdown.Condition(true, "<", after)
+					: new Pushdown.Condition(true, ">=", after.plusMillis(1)));
+			offset = 0;
+		}
+		List<ObservationReader.Point> points = this.reader
+			.read(List.of(new ObservationReader.Slice(source, offset, top + 1)), effective, descending)
+			.get(0);
+		Long count = options.count() ? this.reader.count(List.of(source), pushdown).get(0) : null;
+		Page page = page(points, count, top, options.skip());
+		if (!page.more() || page.entities().isEmpty()) {
+			return page;
+		}
+		Instant last = points.get((int) top - 1).time();
+		return new Page(page.entities(), count, top, options.skip(), true, last.toEpochMilli());
+	}
+
+	/**
 	 * The Observations of several Datastreams in one request, for
 	 * {@code $expand=Observations(...)} on a page of Datastreams; null when the options
 	 * need more than one statement per Datastream.
@@ -88,6 +117,20 @@ class ObservationQuery {
 			return null;
 		}
 		boolean descending = descending(options.orderBy(), prefix);
+		if (top == 1 && options.skip() == 0) {
+			// the latest (or first) Observation of each: one statement per field, not per
+			// Datastream
+			Map<Long, ObservationReader.Point> points = this.reader.selectEach(datastreams, pushdown, descending);
+			Map<Long, Page> pages = new LinkedHashMap<>();
+			for (DatastreamSource ds : datastreams) {
+				ObservationReader.Point point = points.get(ds.id());
+				List<StaEntity> entities = (point != null) ? List.of(StaEntities.observation(point)) : List.of();
+				boolean more = point != null && ds.first() != null && ds.last() != null
+						&& (descending ? ds.first().isBefore(point.time()) : ds.last().isAfter(point.time()));
+				pages.put(ds.id(), new Page(entities, null, top, 0, more));
+			}
+			return pages;
+		}
 		List<ObservationReader.Slice> slices = datastreams.stream()
 			.map((d) -> new ObservationReader.Slice(d, options.skip(), top + 1))
 			.toList();

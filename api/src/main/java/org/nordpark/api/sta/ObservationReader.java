@@ -60,6 +60,67 @@ class ObservationReader {
 		return out;
 	}
 
+	/**
+	 * The newest (or oldest) matching point of each Datastream, with one statement per
+	 * measurement and field ({@code last}/{@code first} grouped by the identity tags)
+	 * however many Datastreams there are.
+	 */
+	Map<Long, Point> selectEach(List<DatastreamSource> datastreams, Pushdown pushdown, boolean newest) {
+		Map<String, List<DatastreamSource>> groups = new LinkedHashMap<>();
+		for (DatastreamSource ds : datastreams) {
+			groups.computeIfAbsent(ds.measurement().name() + "\u0000" + ds.field(), (k) -> new ArrayList<>()).add(ds);
+		}
+		Map<String, Object> params = new LinkedHashMap<>();
+		List<String> statements = new ArrayList<>();
+		List<List<DatastreamSource>> order = new ArrayList<>();
+		String function = newest ? "last" : "first";
+		for (List<DatastreamSource> group : groups.values()) {
+			DatastreamSource any = group.get(0);
+			StringBuilder q = new StringBuilder("SELECT ").append(function)
+				.append("(\"")
+				.append(any.field())
+				.append("\") FROM \"")
+				.append(InfluxSchema.RP_RAW)
+				.append("\".\"")
+				.append(any.measurement().name())
+				.append('"');
+			String prefix = "g" + statements.size();
+			String and = " WHERE ";
+			for (int c = 0; c < pushdown.conditions().size(); c++) {
+				q.append(and);
+				condition(q, any, pushdown.conditions().get(c), prefix + "c" + c, params);
+				and = " AND ";
+			}
+			q.append(" GROUP BY ")
+				.append(String.join(", ",
+						StaModelSource.identityTags(any.measurement()).stream().map((t) -> "\"" + t + "\"").toList()));
+			statements.add(q.toString());
+			order.add(group);
+		}
+		List<List<InfluxSeries>> results = statements.isEmpty() ? List.of()
+				: this.influx.query(String.join("; ", statements), params);
+		Map<Long, Point> out = new LinkedHashMap<>();
+		for (int i = 0; i < order.size() && i < results.size(); i++) {
+			Map<String, DatastreamSource> byTags = new java.util.HashMap<>();
+			for (DatastreamSource ds : order.get(i)) {
+				byTags.put(ds.sensorId() + ds.dims(), ds);
+			}
+			for (InfluxSeries s : results.get(i)) {
+				Map<String, String> dims = new java.util.TreeMap<>();
+				s.tags().forEach((tag, value) -> {
+					if (!tag.equals(InfluxSchema.TAG_SENSOR_ID) && !value.isEmpty()) {
+						dims.put(tag, value);
+					}
+				});
+				DatastreamSource ds = byTags.get(s.tags().getOrDefault(InfluxSchema.TAG_SENSOR_ID, "") + dims);
+				if (ds != null && !s.rows().isEmpty() && s.rows().get(0).get(1) instanceof Number number) {
+					out.put(ds.id(), new Point(ds, InfluxSeries.time(s.rows().get(0)), result(number, ds.integer())));
+				}
+			}
+		}
+		return out;
+	}
+
 	/** The number of points of each Datastream that match the pushed-down conditions. */
 	List<Long> count(List<DatastreamSource> datastreams, Pushdown pushdown) {
 		if (datastreams.isEmpty()) {
@@ -118,19 +179,22 @@ class ObservationReader {
 		List<Pushdown.Condition> all = new ArrayList<>(conditions);
 		all.addAll(more);
 		for (int c = 0; c < all.size(); c++) {
-			Pushdown.Condition condition = all.get(c);
-			String param = prefix + "c" + c;
 			q.append(" AND ");
-			if (condition.time()) {
-				q.append("time ").append(condition.operator()).append(" $").append(param);
-				params.put(param, nanos((Instant) condition.value()));
-			}
-			else {
-				q.append('"').append(ds.field()).append("\" ").append(condition.operator()).append(" $").append(param);
-				params.put(param, condition.value());
-			}
+			condition(q, ds, all.get(c), prefix + "c" + c, params);
 		}
 		return q.toString();
+	}
+
+	private static void condition(StringBuilder q, DatastreamSource ds, Pushdown.Condition condition, String param,
+			Map<String, Object> params) {
+		if (condition.time()) {
+			q.append("time ").append(condition.operator()).append(" $").append(param);
+			params.put(param, nanos((Instant) condition.value()));
+		}
+		else {
+			q.append('"').append(ds.field()).append("\" ").append(condition.operator()).append(" $").append(param);
+			params.put(param, condition.value());
+		}
 	}
 
 	/**

@@ -12,7 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @param top the page size used
  * @param skip the entities skipped
  * @param more whether more entities follow
+ * @param skipToken for the next page instead of {@code $skip}, or null
  */
-record Page(List<StaEntity> entities, @Nullable Long count, long top, long skip, boolean more) {
+record Page(List<StaEntity> entities, @Nullable Long count, long top, long skip, boolean more,
+		@Nullable Long skipToken) {
+
+	Page(List<StaEntity> entities, @Nullable Long count, long top, long skip, boolean more) {
+		this(entities, count, top, skip, more, null);
+	}
 
 }

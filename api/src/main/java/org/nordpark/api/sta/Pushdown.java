@@ -56,6 +56,13 @@ record Pushdown(List<Condition> conditions, @Nullable Set<Long> datastreamIds, @
 		return new Pushdown(List.copyOf(conditions), datastreams, residual);
 	}
 
+	/** This with one more condition. */
+	Pushdown with(Condition condition) {
+		List<Condition> all = new ArrayList<>(this.conditions);
+		all.add(condition);
+		return new Pushdown(List.copyOf(all), this.datastreamIds, this.residual);
+	}
+
 	private static void flatten(Expr expr, List<Expr> out) {
 		if (expr instanceof Expr.Binary binary && binary.operator().equals("and")) {
 			flatten(binary.left(), out);

@@ -17,11 +17,15 @@ import org.nordpark.api.sta.filter.FilterParser;
  * @param select {@code $select} property names, or null for all
  * @param expand {@code $expand} items
  * @param dataArray {@code $resultFormat=dataArray}
+ * @param skipToken {@code $skiptoken}: the time (epoch milliseconds) of the last
+ * Observation of the previous page, set by the server in {@code @iot.nextLink} of one
+ * Datastream's Observations; the next page starts after it
  */
 record QueryOptions(@Nullable Integer top, long skip, boolean count, @Nullable Expr filter,
-		List<FilterParser.Order> orderBy, @Nullable List<String> select, List<Expand> expand, boolean dataArray) {
+		List<FilterParser.Order> orderBy, @Nullable List<String> select, List<Expand> expand, boolean dataArray,
+		@Nullable Long skipToken) {
 
-	static final QueryOptions NONE = new QueryOptions(null, 0, false, null, List.of(), null, List.of(), false);
+	static final QueryOptions NONE = new QueryOptions(null, 0, false, null, List.of(), null, List.of(), false, null);
 
 	/** Whether a property or navigation property is selected. */
 	boolean selects(String name) {

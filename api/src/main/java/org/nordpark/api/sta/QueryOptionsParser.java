@@ -40,6 +40,7 @@ final class QueryOptionsParser {
 		List<String> select = null;
 		List<QueryOptions.Expand> expand = List.of();
 		boolean dataArray = false;
+		Long skipToken = null;
 		for (Map.Entry<String, String> option : options.entrySet()) {
 			String name = option.getKey();
 			String value = option.getValue().trim();
@@ -63,11 +64,18 @@ final class QueryOptionsParser {
 					}
 					dataArray = true;
 				}
+				case "$skiptoken", "$skipToken" -> {
+					if (!value.matches("-?\\d{1,19}")) {
+						throw StaException.badOption(label, label + " is set by the server in @iot.nextLink; '" + value
+								+ "' is not one of its tokens");
+					}
+					skipToken = Long.parseLong(value);
+				}
 				default -> throw StaException.badOption(label, "unknown query option " + label
 						+ "; supported: $top, $skip, $count, $filter, $orderby, $select, $expand, $resultFormat");
 			}
 		}
-		return new QueryOptions(top, skip, count, filter, orderBy, select, expand, dataArray);
+		return new QueryOptions(top, skip, count, filter, orderBy, select, expand, dataArray, skipToken);
 	}
 
 	private static <T> T expression(String label, String value, java.util.function.Supplier<T> parse) {
@@ -133,7 +141,7 @@ final class QueryOptionsParser {
 			QueryOptions inner = options;
 			for (int i = segments.length - 1; i > 0; i--) {
 				inner = new QueryOptions(null, 0, false, null, List.of(), null,
-						List.of(new QueryOptions.Expand(segments[i], inner)), false);
+						List.of(new QueryOptions.Expand(segments[i], inner)), false, null);
 			}
 			items.add(new QueryOptions.Expand(segments[0], inner));
 		}

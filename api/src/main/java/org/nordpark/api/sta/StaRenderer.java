@@ -38,7 +38,7 @@ class StaRenderer {
 			out.put("@iot.count", page.count());
 		}
 		if (page.more() && page.top() > 0) {
-			out.put("@iot.nextLink", request.nextLink(page.top(), page.skip() + page.top()));
+			out.put("@iot.nextLink", request.nextLink(page));
 		}
 		out.put("value", entities(type, page.entities(), options, request, ""));
 		return out;

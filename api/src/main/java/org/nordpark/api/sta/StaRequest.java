@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
  */
 record StaRequest(StaModel model, String base, String path, Map<String, String> parameters) {
 
+	private static final java.util.Set<String> PAGING = java.util.Set.of("$top", "$skip", "$skiptoken", "$skipToken");
+
 	String selfLink(StaEntity entity) {
 		return selfLink(entity.type(), entity.id());
 	}
@@ -24,15 +26,20 @@ record StaRequest(StaModel model, String base, String path, Map<String, String> 
 		return this.base + "/" + type.setName() + "(" + id + ")";
 	}
 
-	/** This request's URL with {@code $top} and {@code $skip} set for the next page. */
-	String nextLink(long top, long skip) {
+	/**
+	 * This request's URL for the page after this one: {@code $top} and either the page's
+	 * {@code $skiptoken} or {@code $skip}.
+	 */
+	String nextLink(Page page) {
 		String query = this.parameters.entrySet()
 			.stream()
-			.filter((e) -> !e.getKey().equals("$top") && !e.getKey().equals("$skip"))
+			.filter((e) -> !PAGING.contains(e.getKey()))
 			.map((e) -> encode(e.getKey()) + "=" + encode(e.getValue()))
 			.collect(Collectors.joining("&"));
-		return this.base + "/" + this.path + "?" + (query.isEmpty() ? "" : query + "&") + "$top=" + top + "&$skip="
-				+ skip;
+		String next = (page.skipToken() != null) ? "$skiptoken=" + page.skipToken()
+				: "$skip=" + (page.skip() + page.top());
+		return this.base + "/" + this.path + "?" + (query.isEmpty() ? "" : query + "&") + "$top=" + page.top() + "&"
+				+ next;
 	}
 
 	private static String encode(String text) {

@@ -204,7 +204,7 @@ class StaService {
 			out.put("@iot.count", page.count());
 		}
 		if (page.more() && page.top() > 0) {
-			out.put("@iot.nextLink", request.nextLink(page.top(), page.skip() + page.top()));
+			out.put("@iot.nextLink", request.nextLink(page));
 		}
 		out.put("value", page.entities().stream().map((e) -> Map.of("@iot.selfLink", request.selfLink(e))).toList());
 		return out;

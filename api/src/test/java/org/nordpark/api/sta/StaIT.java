@@ -194,6 +194,8 @@ class StaIT extends ApiIntegrationTest {
 				occupancy + "/Observations?$orderby=" + q("phenomenonTime desc") + "&$top=1&$count=true");
 		assertThat(desc.path("@iot.count").asLong()).isEqualTo(2);
 		assertThat(desc.path("value").get(0).path("result").asLong()).isZero();
+		// one Datastream's pages continue after the last time, not with an OFFSET
+		assertThat(desc.path("@iot.nextLink").asString()).contains("$skiptoken=").doesNotContain("$skip=");
 		assertThat(getJson(path(desc.path("@iot.nextLink").asString())).path("value").get(0).path("result").asLong())
 			.isEqualTo(1);
 	}
@@ -281,6 +283,8 @@ class StaIT extends ApiIntegrationTest {
 		assertThat(status("/Things?$select=nothing")).isEqualTo(400);
 		assertThat(status("/Things?$unknown=1")).isEqualTo(400);
 		assertThat(status("/Things?$resultFormat=dataArray")).isEqualTo(400);
+		assertThat(status("/Observations?$skiptoken=123")).isEqualTo(400);
+		assertThat(status("/Things?$skiptoken=abc")).isEqualTo(400);
 		String occupancy = path(occupancyDatastream().path("@iot.selfLink").asString());
 		assertThat(status(occupancy.substring(ROOT.length()) + "/Observations?$orderby=result")).isEqualTo(400);
 	}
