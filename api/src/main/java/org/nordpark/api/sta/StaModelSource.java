@@ -15,6 +15,9 @@ import org.nordpark.model.InfluxSchema;
 import org.nordpark.model.InfluxSchema.Measurement;
 import org.nordpark.api.system.RefreshingValue;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +27,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StaModelSource {
+
+	private static final Logger log = LoggerFactory.getLogger(StaModelSource.class);
 
 	/** Tags that are part of a Datastream's identity besides the sensor. */
 	private static final List<String> DIM_TAGS = List.of(InfluxSchema.TAG_CLASS, InfluxSchema.TAG_DIRECTION,
