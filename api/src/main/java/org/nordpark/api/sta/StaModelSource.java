@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,8 @@ import org.nordpark.api.influx.InfluxSeries;
 import org.nordpark.model.InfluxSchema;
 import org.nordpark.model.InfluxSchema.Measurement;
 import org.nordpark.api.system.RefreshingValue;
+import org.nordpark.model.CatalogEntry;
+import org.nordpark.model.site.SiteManifest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Serves the current {@link StaModel}: derived from the catalog, the manifest and one
  * InfluxDB request (first and last point of every field of every series in the raw
- * retention policy), held for {@code nordpark.sta.model-ttl}.
+ * retention policy). The InfluxDB part is held for {@code nordpark.sta.model-ttl}; a
+ * catalog or manifest change is seen by the next request.
  */
 @Component
 class StaModelSource {
@@ -42,23 +46,62 @@ class StaModelSource {
 
 	private final StaProperties properties;
 
-	private final RefreshingValue<StaModel> model;
+	/**
+	 * A full discovery every this many model refreshes; in between only recent points are
+	 * read.
+	 */
+	private static final int FULL_EVERY = 10;
+
+	private final RefreshingValue<Derived> derived;
+
+	private volatile @Nullable Derived rebuilt;
+
+	private volatile @Nullable Facts previous;
 
 	StaModelSource(Catalog catalog, SiteManifestSource manifest, InfluxReader influx, StaProperties properties) {
 		this.catalog = catalog;
 		this.manifest = manifest;
 		this.influx = influx;
 		this.properties = properties;
-		this.model = new RefreshingValue<>(properties.modelTtl(), this::derive);
+		this.derived = new RefreshingValue<>(properties.modelTtl(), this::derive);
 	}
 
+	/**
+	 * The entities. They are derived in the background after
+	 * {@code nordpark.sta.model-ttl} (series facts from InfluxDB and the model built from
+	 * them); a catalog or manifest change since then makes the next request build the
+	 * model again from the same facts.
+	 */
 	StaModel model() {
-		return this.model.get();
+		Derived derived = this.derived.get();
+		List<CatalogEntry> entries = this.catalog.entries();
+		int catalogHash = entries.hashCode();
+		SiteManifest site = this.manifest.manifest().orElse(null);
+		if (derived.catalogHash() == catalogHash && derived.site() == site) {
+			return derived.model();
+		}
+		Derived rebuilt = this.rebuilt;
+		if (rebuilt != null && rebuilt.facts() == derived.facts() && rebuilt.catalogHash() == catalogHash
+				&& rebuilt.site() == site) {
+			return rebuilt.model();
+		}
+		rebuilt = build(derived.facts(), entries, site);
+		this.rebuilt = rebuilt;
+		return rebuilt.model();
 	}
 
-	private StaModel derive() {
-		return new StaModelBuilder(this.properties.datasheets()).build(this.catalog.entries(), this.manifest.manifest(),
-				seriesFacts());
+	private Derived derive() {
+		List<SeriesFacts> facts = seriesFacts();
+		return build(facts, this.catalog.entries(), this.manifest.manifest().orElse(null));
+	}
+
+	private Derived build(List<SeriesFacts> facts, List<CatalogEntry> entries, @Nullable SiteManifest site) {
+		long started = System.nanoTime();
+		StaModel model = new StaModelBuilder(this.properties.datasheets()).build(entries, Optional.ofNullable(site),
+				facts);
+		log.debug("SensorThings entities derived [things: {}, datastreams: {}, buildMs: {}]", entries.size(),
+				model.datastreams().size(), (System.nanoTime() - started) / 1_000_000);
+		return new Derived(facts, entries.hashCode(), site, model);
 	}
 
 	/** The tags of a measurement that identify a Datastream, sensor id first. */
@@ -69,21 +112,62 @@ class StaModelSource {
 		return tags;
 	}
 
+	/**
+	 * The first and last raw point of every field of every series. Every
+	 * {@value #FULL_EVERY}th time (and the first) over all time; in between only points
+	 * since the previous read (less one ttl), merged into what was known: cheap on long
+	 * histories. A series that only got points older than that window (a backfill) is
+	 * seen at the next full read.
+	 */
 	private List<SeriesFacts> seriesFacts() {
+		long started = System.nanoTime();
+		Instant now = Instant.now();
+		Facts previous = this.previous;
+		boolean full = previous == null || previous.reads() % FULL_EVERY == 0;
+		List<SeriesFacts> facts;
+		if (full) {
+			facts = querySeriesFacts(null);
+		}
+		else {
+			Map<String, SeriesFacts> merged = new java.util.LinkedHashMap<>();
+			previous.facts().forEach((f) -> merged.put(key(f), f));
+			for (SeriesFacts recent : querySeriesFacts(previous.readAt().minus(this.properties.modelTtl()))) {
+				SeriesFacts known = merged.get(key(recent));
+				merged.put(key(recent),
+						(known == null) ? recent
+								: new SeriesFacts(known.measurement(), known.field(), known.sensorId(), known.dims(),
+										known.first(),
+										recent.last().isAfter(known.last()) ? recent.last() : known.last()));
+			}
+			facts = List.copyOf(merged.values());
+		}
+		this.previous = new Facts(facts, now, (previous == null || full) ? 1 : previous.reads() + 1);
+		log.debug("SensorThings series read from InfluxDB [series: {}, full: {}, ms: {}]", facts.size(), full,
+				(System.nanoTime() - started) / 1_000_000);
+		return facts;
+	}
+
+	private static String key(SeriesFacts facts) {
+		return DatastreamSource.key(facts.sensorId(), facts.measurement().name(), facts.field(), facts.dims());
+	}
+
+	private List<SeriesFacts> querySeriesFacts(@Nullable Instant since) {
 		List<String> statements = new ArrayList<>();
 		List<Measurement> measurements = new ArrayList<>();
 		List<String> fields = new ArrayList<>();
 		for (Measurement m : InfluxSchema.measurements()) {
 			String groupBy = String.join(", ", identityTags(m).stream().map((t) -> "\"" + t + "\"").toList());
 			for (String field : m.fields().keySet()) {
-				String from = " FROM \"" + InfluxSchema.RP_RAW + "\".\"" + m.name() + "\" GROUP BY " + groupBy;
+				String from = " FROM \"" + InfluxSchema.RP_RAW + "\".\"" + m.name() + "\""
+						+ ((since != null) ? " WHERE time >= $since" : "") + " GROUP BY " + groupBy;
 				statements.add("SELECT first(\"" + field + "\")" + from);
 				statements.add("SELECT last(\"" + field + "\")" + from);
 				measurements.add(m);
 				fields.add(field);
 			}
 		}
-		List<List<InfluxSeries>> results = this.influx.query(String.join("; ", statements), Map.of());
+		List<List<InfluxSeries>> results = this.influx.query(String.join("; ", statements),
+				(since != null) ? Map.of("since", ObservationReader.nanos(since)) : Map.of());
 		List<SeriesFacts> facts = new ArrayList<>();
 		for (int i = 0; i < fields.size(); i++) {
 			Measurement m = measurements.get(i);
@@ -112,6 +196,14 @@ class StaModelSource {
 			}
 		}
 		return facts;
+	}
+
+	private record Derived(List<SeriesFacts> facts, int catalogHash, @Nullable SiteManifest site, StaModel model) {
+
+	}
+
+	private record Facts(List<SeriesFacts> facts, Instant readAt, int reads) {
+
 	}
 
 }
