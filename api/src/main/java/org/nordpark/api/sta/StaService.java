@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jspecify.annotations.Nullable;
-import org.nordpark.api.system.ProblemType;
-
 import org.springframework.stereotype.Component;
 
 /**

@@ -30,7 +30,6 @@ import de.fraunhofer.iosb.ilt.sta.service.MqttSubscription;
 import de.fraunhofer.iosb.ilt.sta.service.SensorThingsService;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.nordpark.model.CatalogEntry;
