@@ -44,6 +44,9 @@ class ObservationQuery {
 		if (pushdown.datastreamIds() != null) {
 			sources.removeIf((d) -> !pushdown.datastreamIds().contains(d.id()));
 		}
+		if (pushdown.related() != null) {
+			sources.removeIf((d) -> !relatedMatches(pushdown.related(), d, model, prefix));
+		}
 		sources.sort(Comparator.comparingLong(DatastreamSource::id));
 		boolean descending = descending(options.orderBy(), prefix);
 		if (options.skipToken() != null && (pushdown.residual() != null || sources.size() != 1)) {
@@ -113,7 +116,8 @@ class ObservationQuery {
 	 */
 	Map<Long, Page> pageEach(List<DatastreamSource> datastreams, QueryOptions options, long top, String prefix) {
 		Pushdown pushdown = Pushdown.of(options.filter());
-		if (pushdown.residual() != null || pushdown.datastreamIds() != null || options.count()) {
+		if (pushdown.residual() != null || pushdown.datastreamIds() != null || pushdown.related() != null
+				|| options.count()) {
 			return null;
 		}
 		boolean descending = descending(options.orderBy(), prefix);
@@ -140,6 +144,22 @@ class ObservationQuery {
 			pages.put(datastreams.get(i).id(), page(read.get(i), null, top, options.skip()));
 		}
 		return pages;
+	}
+
+	/**
+	 * Whether the Observations of a Datastream pass the conjuncts about their Datastream
+	 * and feature.
+	 */
+	private static boolean relatedMatches(Expr related, DatastreamSource source, StaModel model, String prefix) {
+		StaEntity observation = new StaEntity(EntityType.OBSERVATION, 0, Map.of(),
+				Map.of("Datastream", List.of(source.id()), "FeatureOfInterest", List.of(source.featureId())));
+		try {
+			return FilterEvaluator.matches(related, new EntityResolver(model, observation));
+		}
+		catch (FilterException ex) {
+			throw new StaException(ProblemType.INVALID_PARAMETER, prefix + "$filter: " + ex.getMessage(),
+					prefix + "$filter", ex.position());
+		}
 	}
 
 	private Page scan(List<DatastreamSource> sources, Pushdown pushdown, QueryOptions options, long top,

@@ -17,11 +17,17 @@ import org.nordpark.api.sta.filter.Expr;
  *
  * @param conditions comparisons pushed down
  * @param datastreamIds Datastreams the filter restricts to, or null
+ * @param related the conjuncts that only look at the Observation's Datastream or
+ * FeatureOfInterest (e.g. {@code Datastream/ObservedProperty/name eq 'CO2'}), decided
+ * once per Datastream instead of per point; or null
  * @param residual what is left, or null
  */
-record Pushdown(List<Condition> conditions, @Nullable Set<Long> datastreamIds, @Nullable Expr residual) {
+record Pushdown(List<Condition> conditions, @Nullable Set<Long> datastreamIds, @Nullable Expr related,
+		@Nullable Expr residual) {
 
-	static final Pushdown NONE = new Pushdown(List.of(), null, null);
+	static final Pushdown NONE = new Pushdown(List.of(), null, null, null);
+
+	private static final Set<String> RELATED = Set.of("Datastream", "FeatureOfInterest");
 
 	private static final Map<String, String> OPERATORS = Map.of("eq", "=", "ne", "!=", "gt", ">", "ge", ">=", "lt", "<",
 			"le", "<=");
@@ -37,6 +43,7 @@ record Pushdown(List<Condition> conditions, @Nullable Set<Long> datastreamIds, @
 		flatten(filter, conjuncts);
 		List<Condition> conditions = new ArrayList<>();
 		Set<Long> datastreams = null;
+		Expr related = null;
 		Expr residual = null;
 		for (Expr conjunct : conjuncts) {
 			Condition condition = condition(conjunct);
@@ -48,19 +55,49 @@ record Pushdown(List<Condition> conditions, @Nullable Set<Long> datastreamIds, @
 				datastreams = (datastreams == null) ? Set.of(datastream)
 						: (datastreams.contains(datastream) ? Set.of(datastream) : Set.of());
 			}
+			else if (onlyRelated(conjunct)) {
+				related = (related == null) ? conjunct : new Expr.Binary("and", related, conjunct, conjunct.position());
+			}
 			else {
 				residual = (residual == null) ? conjunct
 						: new Expr.Binary("and", residual, conjunct, conjunct.position());
 			}
 		}
-		return new Pushdown(List.copyOf(conditions), datastreams, residual);
+		return new Pushdown(List.copyOf(conditions), datastreams, related, residual);
 	}
 
 	/** This with one more condition. */
 	Pushdown with(Condition condition) {
 		List<Condition> all = new ArrayList<>(this.conditions);
 		all.add(condition);
-		return new Pushdown(List.copyOf(all), this.datastreamIds, this.residual);
+		return new Pushdown(List.copyOf(all), this.datastreamIds, this.related, this.residual);
+	}
+
+	/**
+	 * Whether every property path of an expression (and there is one) starts at the
+	 * Datastream or FeatureOfInterest.
+	 */
+	private static boolean onlyRelated(Expr expr) {
+		List<Expr.Path> paths = new ArrayList<>();
+		paths(expr, paths);
+		return !paths.isEmpty()
+				&& paths.stream().allMatch((p) -> p.segments().size() > 1 && RELATED.contains(p.segments().get(0)));
+	}
+
+	private static void paths(Expr expr, List<Expr.Path> out) {
+		if (expr instanceof Expr.Path path) {
+			out.add(path);
+		}
+		else if (expr instanceof Expr.Unary unary) {
+			paths(unary.operand(), out);
+		}
+		else if (expr instanceof Expr.Binary binary) {
+			paths(binary.left(), out);
+			paths(binary.right(), out);
+		}
+		else if (expr instanceof Expr.Call call) {
+			call.arguments().forEach((argument) -> paths(argument, out));
+		}
 	}
 
 	private static void flatten(Expr expr, List<Expr> out) {

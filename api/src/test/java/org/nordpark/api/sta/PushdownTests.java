@@ -29,6 +29,12 @@ class PushdownTests {
 						+ " and phenomenonTime ne 2025-03-01T01:00:00Z"));
 		assertThat(pushdown.conditions()).hasSize(1);
 		assertThat(pushdown.residual()).isNotNull();
+		Pushdown related = Pushdown.of(FilterParser.parse("Datastream/ObservedProperty/name eq 'CO2'"
+				+ " and startswith(FeatureOfInterest/name, 'P') and result gt 1 and Datastream/name eq name"));
+		assertThat(related.related()).isNotNull();
+		// a conjunct that also looks at the Observation itself stays residual
+		assertThat(related.residual()).isInstanceOf(org.nordpark.api.sta.filter.Expr.Binary.class);
+		assertThat(((org.nordpark.api.sta.filter.Expr.Binary) related.residual()).operator()).isEqualTo("eq");
 		assertThat(
 				Pushdown.of(FilterParser.parse("Datastream/@iot.id eq 1 and Datastream/@iot.id eq 2")).datastreamIds())
 			.isEmpty();

@@ -254,6 +254,13 @@ class StaIT extends ApiIntegrationTest {
 		JsonNode parkObservations = getJson(ROOT + "/FeaturesOfInterest(" + feature + ")/Observations?$count=true"
 				+ "&$filter=" + q("Datastream/ObservedProperty/name eq 'CO2'"));
 		assertThat(parkObservations.path("@iot.count").asLong()).isEqualTo(3);
+		// conjuncts about the Datastream are decided once per Datastream, the rest per
+		// point
+		JsonNode airOne = getJson(
+				ROOT + "/Observations?$count=true&$filter=" + q("Datastream/Thing/name eq 'Park air 1'"
+						+ " and Datastream/ObservedProperty/name eq 'CO2' and hour(phenomenonTime) eq 17 and result gt 415"));
+		assertThat(airOne.path("@iot.count").asLong()).isEqualTo(1);
+		assertThat(airOne.path("value").get(0).path("result").asDouble()).isEqualTo(420.0);
 	}
 
 	@Test

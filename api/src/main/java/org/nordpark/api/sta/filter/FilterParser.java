@@ -287,7 +287,11 @@ public final class FilterParser {
 	private static Object number(String text, int at) {
 		try {
 			if (text.contains(".") || text.contains("e") || text.contains("E")) {
-				return Double.valueOf(text);
+				double value = Double.parseDouble(text);
+				if (!Double.isFinite(value)) {
+					throw new NumberFormatException();
+				}
+				return value;
 			}
 			return Long.valueOf(text);
 		}

@@ -68,6 +68,7 @@ class FilterParserTests {
 		assertError("result eq 2025-13-45", "'2025-13-45' is not a valid date or time", 11);
 		assertError("x eq geography'POINT(1)'", "is not valid WKT", 6);
 		assertError("result # 1", "unexpected '#'", 8);
+		assertError("result gt 1e400", "number '1e400' is out of range", 11);
 		assertError("(".repeat(100) + "1", "nested more than 64 levels deep", 65);
 	}
 
