@@ -2,7 +2,8 @@
 # Writes a mosquitto password file (hashes only) for the users of config/mosquitto/acl.
 # Passwords come from the environment, never from arguments or files in git:
 #   NORDPARK_MQTT_PASSWORD_CHIRPSTACK, NORDPARK_MQTT_PASSWORD_SIMULATOR, NORDPARK_MQTT_PASSWORD_BRIDGE,
-#   NORDPARK_MQTT_PASSWORD_INGEST, NORDPARK_MQTT_PASSWORD_API, NORDPARK_MQTT_PASSWORD_GATEWAY (chirpstack-gateway)
+#   NORDPARK_MQTT_PASSWORD_INGEST, NORDPARK_MQTT_PASSWORD_API, NORDPARK_MQTT_PASSWORD_GATEWAY (chirpstack-gateway),
+#   NORDPARK_MQTT_PASSWORD_STA (sta-reader, read-only SensorThings client)
 # A placeholder value starting with "ChangeMe" is refused. A user whose variable is unset or empty is left out (and so cannot log in). The file is
 # replaced as a whole, so a password changed in the environment takes effect on the next
 # broker start. Plain POSIX sh: scripts/demo.sh runs it, and so does docker-compose's
@@ -21,7 +22,8 @@ next="$file.new"
 count=0
 for pair in chirpstack:NORDPARK_MQTT_PASSWORD_CHIRPSTACK nordpark-simulator:NORDPARK_MQTT_PASSWORD_SIMULATOR \
 	nordpark-bridge:NORDPARK_MQTT_PASSWORD_BRIDGE nordpark-ingest:NORDPARK_MQTT_PASSWORD_INGEST \
-	nordpark-api:NORDPARK_MQTT_PASSWORD_API chirpstack-gateway:NORDPARK_MQTT_PASSWORD_GATEWAY; do
+	nordpark-api:NORDPARK_MQTT_PASSWORD_API chirpstack-gateway:NORDPARK_MQTT_PASSWORD_GATEWAY \
+	sta-reader:NORDPARK_MQTT_PASSWORD_STA; do
 	user="${pair%%:*}"
 	password="$(printenv "${pair#*:}" || true)"
 	case "$password" in

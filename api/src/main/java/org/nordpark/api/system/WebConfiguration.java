@@ -79,6 +79,12 @@ class WebConfiguration implements WebMvcConfigurer {
 					HttpHeaders.CACHE_CONTROL)
 			.exposedHeaders(HttpHeaders.CONTENT_DISPOSITION)
 			.maxAge(cors.maxAge().toSeconds());
+		// the SensorThings API (read-only) for browser-based clients of the same origins
+		registry.addMapping("/sta/**")
+			.allowedOriginPatterns(cors.allowedOrigins().toArray(String[]::new))
+			.allowedMethods("GET", "HEAD", "OPTIONS")
+			.allowedHeaders(HttpHeaders.ACCEPT)
+			.maxAge(cors.maxAge().toSeconds());
 	}
 
 }

@@ -245,7 +245,8 @@ class LivePageIT {
 
 			publish(parking(bay, 1));
 			awaitState(bay, "occupied");
-			// the api stores nothing itself: put the bay back as the other tests expect it
+			// the api stores nothing itself: put the bay back as the other tests expect
+			// it
 			InfluxExtension.server().write(database, LiveTestData.parkingReadingLines(bay, 1, Instant.now()));
 		}
 	}

@@ -65,6 +65,9 @@ class OpenApiIT extends ApiIntegrationTest {
 			.isMissingNode()).isFalse();
 		assertThat(doc.path("components").path("securitySchemes").path("apiKey").path("name").asString())
 			.isEqualTo("X-API-Key");
+		// the SensorThings API is its own standard; the document points to its root
+		assertThat(doc.path("externalDocs").path("url").asString()).isEqualTo("/sta/v1.1");
+		assertThat(doc.path("info").path("description").asString()).contains("SensorThings API v1.1");
 	}
 
 	@Test

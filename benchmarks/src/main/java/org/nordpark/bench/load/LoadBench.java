@@ -28,7 +28,8 @@ public final class LoadBench {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length == 0) {
-			System.err.println("usage: LoadBench mosquitto|influx|bridge|ingest|e2e|latency|api [--option=value ...]");
+			System.err
+				.println("usage: LoadBench mosquitto|influx|bridge|ingest|e2e|latency|api|sta [--option=value ...]");
 			System.exit(2);
 		}
 		Options options = new Options(java.util.Arrays.copyOfRange(args, 1, args.length));
@@ -42,6 +43,7 @@ public final class LoadBench {
 			case "e2e" -> new PipelineBench(bench).endToEnd();
 			case "latency" -> new PipelineBench(bench).latency();
 			case "api" -> new ApiBench(bench).run();
+			case "sta" -> new StaBench(bench).run();
 			default -> throw new IllegalArgumentException("unknown benchmark '" + args[0] + "'");
 		};
 		table.note(String.format(Locale.ROOT, "host: %d CPUs, %s; benchmark took %.0f s; run directory %s",
