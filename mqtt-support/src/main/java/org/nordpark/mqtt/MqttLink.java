@@ -51,7 +51,7 @@ public final class MqttLink {
 
 	private final AtomicLong reconnects = new AtomicLong();
 
-	private final ScheduledExecutorService connector;
+	private volatile @Nullable ScheduledExecutorService connector;
 
 	private volatile boolean running;
 
@@ -68,24 +68,29 @@ public final class MqttLink {
 		this.options = options;
 		this.sockets = sockets;
 		this.listener = listener;
-		this.connector = Executors.newSingleThreadScheduledExecutor((runnable) -> {
-			Thread thread = new Thread(runnable, "mqtt-connect-" + options.clientId());
+	}
+
+	/** Starts connecting; returns at once. A stopped link may be started again. */
+	public void start() {
+		ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+			Thread thread = new Thread(runnable, "mqtt-connect-" + this.options.clientId());
 			thread.setDaemon(true);
 			return thread;
 		});
-	}
 
-	/** Starts connecting; returns at once. */
-	public void start() {
+		this.connector = executor;
 		PahoDecoding.isBulk();
 		this.running = true;
-		this.connector.execute(() -> connect(0));
+		executor.execute(() -> connect(0));
 	}
 
 	/** Disconnects (waiting up to {@code timeoutMillis}) and stops reconnecting. */
 	public void stop(long timeoutMillis) {
 		this.running = false;
-		this.connector.shutdownNow();
+		ScheduledExecutorService executor = this.connector;
+		if (executor != null) {
+			executor.shutdownNow();
+		}
 		MqttSession current = this.session;
 		if (current != null) {
 			PahoClients.close(current.client(), timeoutMillis);
@@ -178,8 +183,12 @@ public final class MqttLink {
 	}
 
 	private void schedule(Runnable task, long delayMillis) {
+		ScheduledExecutorService executor = this.connector;
+		if (executor == null) {
+			return;
+		}
 		try {
-			this.connector.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+			executor.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
 		}
 		catch (RejectedExecutionException ex) {
 			// stopping

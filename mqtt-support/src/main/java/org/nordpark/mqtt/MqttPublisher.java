@@ -43,7 +43,7 @@ public final class MqttPublisher {
 
 	private final Set<Outgoing> unacknowledged = ConcurrentHashMap.newKeySet();
 
-	private final ExecutorService resender;
+	private volatile @Nullable ExecutorService resender;
 
 	private final AtomicLong published = new AtomicLong();
 
@@ -60,17 +60,16 @@ public final class MqttPublisher {
 	public MqttPublisher(MqttSettings settings, String clientId, SocketFactory sockets) {
 		this.maxOutgoing = settings.maxOutgoing();
 		this.window = new Semaphore(this.maxOutgoing);
-		this.resender = Executors.newSingleThreadExecutor((runnable) -> {
-			Thread thread = new Thread(runnable, "mqtt-resend-" + clientId);
-			thread.setDaemon(true);
-			return thread;
-		});
 		this.link = new MqttLink(settings, LinkOptions.publishing(clientId), sockets, new LinkListener() {
 
 			@Override
 			public void connected(MqttSession session) {
+				ExecutorService executor = MqttPublisher.this.resender;
+				if (executor == null) {
+					return;
+				}
 				try {
-					MqttPublisher.this.resender.execute(() -> {
+					executor.execute(() -> {
 						resend(session);
 						MqttPublisher.this.onConnected.run();
 					});
@@ -92,6 +91,11 @@ public final class MqttPublisher {
 	}
 
 	public void start() {
+		this.resender = Executors.newSingleThreadExecutor((runnable) -> {
+			Thread thread = new Thread(runnable, "mqtt-resend-" + this.link.clientId());
+			thread.setDaemon(true);
+			return thread;
+		});
 		this.link.start();
 	}
 
@@ -102,7 +106,10 @@ public final class MqttPublisher {
 	 */
 	public boolean stop(long timeoutMillis) {
 		boolean flushed = flush(timeoutMillis);
-		this.resender.shutdownNow();
+		ExecutorService executor = this.resender;
+		if (executor != null) {
+			executor.shutdownNow();
+		}
 		this.link.stop(5000);
 		return flushed;
 	}
