@@ -1,7 +1,10 @@
 package org.nordpark.model;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The sensor models Nordpark decodes natively (see {@code shared/devices.md}), with the
@@ -21,7 +24,7 @@ public enum SensorModel {
 	PARAMETRIC_PCR2("parametric-pcr2", SensorKind.PEOPLE),
 
 	/** Elsys ERS family (ERS, ERS CO2, ERS Sound, ERS VOC, ...). */
-	ELSYS_ERS("elsys-ers", SensorKind.ENVIRONMENT),
+	ELSYS_ERS("elsys-ers", SensorKind.ENVIRONMENT, SensorKind.NOISE, SensorKind.BIN, SensorKind.PARKING),
 
 	/** Decentlab DL-PM particulate matter station. */
 	DECENTLAB_DL_PM("decentlab-dl-pm", SensorKind.ENVIRONMENT),
@@ -39,9 +42,13 @@ public enum SensorModel {
 
 	private final SensorKind defaultKind;
 
-	SensorModel(String id, SensorKind defaultKind) {
+	private final Set<SensorKind> measures;
+
+	SensorModel(String id, SensorKind defaultKind, SensorKind... also) {
 		this.id = id;
 		this.defaultKind = defaultKind;
+		Set<SensorKind> measures = EnumSet.of(defaultKind, also);
+		this.measures = Collections.unmodifiableSet(measures);
 	}
 
 	/**
@@ -55,6 +62,15 @@ public enum SensorModel {
 	/** The kind of a sensor of this model unless configured otherwise. */
 	public SensorKind defaultKind() {
 		return this.defaultKind;
+	}
+
+	/**
+	 * The kinds whose measurements this model's decoder can fill (besides
+	 * {@code device}), e.g. environment, noise, bin and parking for the Elsys ERS family
+	 * (an ERS Sound's sound level, an ELT's distance, an ERS Eye used as a bay sensor).
+	 */
+	public Set<SensorKind> measures() {
+		return this.measures;
 	}
 
 	/** The native model with this id, if any. */

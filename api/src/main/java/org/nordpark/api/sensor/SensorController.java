@@ -166,9 +166,9 @@ class SensorController {
 		}
 		RequestParameters.Window window = params.window(from, to, every, this.limits, this.clock);
 		CatalogEntry entry = this.sensors.entry(sensorId);
-		Measurement measurement = SensorReader.measurementOf(entry.kind(), field).orElse(null);
+		Measurement measurement = SensorReader.measurementOf(entry, field).orElse(null);
 		if (measurement == null) {
-			params.oneOf("field", field, SensorReader.fields(entry.kind()));
+			params.oneOf("field", field, SensorReader.fields(entry));
 			params.validate();
 		}
 		Aggregation resolved = (aggregation != null) ? aggregation

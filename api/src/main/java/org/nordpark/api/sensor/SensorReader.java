@@ -28,6 +28,7 @@ import org.nordpark.model.InfluxSchema;
 import org.nordpark.model.InfluxSchema.FieldType;
 import org.nordpark.model.InfluxSchema.Measurement;
 import org.nordpark.model.SensorKind;
+import org.nordpark.model.SensorModel;
 
 import org.springframework.stereotype.Component;
 
@@ -80,7 +81,7 @@ class SensorReader {
 
 	SensorDetail detail(String sensorId) {
 		CatalogEntry entry = entry(sensorId);
-		Map<Measurement, List<InfluxSeries>> latest = latestSeries(measurements(entry.kind()), sensorId);
+		Map<Measurement, List<InfluxSeries>> latest = latestSeries(measurements(entry), sensorId);
 		return detail(entry, latest, this.snapshot.get().statuses());
 	}
 
@@ -98,7 +99,7 @@ class SensorReader {
 	private static SensorDetail detail(CatalogEntry entry, Map<Measurement, List<InfluxSeries>> series,
 			SensorStatuses statuses) {
 		List<LatestValues> latest = new ArrayList<>();
-		for (Measurement measurement : measurements(entry.kind())) {
+		for (Measurement measurement : measurements(entry)) {
 			series.getOrDefault(measurement, List.of())
 				.stream()
 				.filter((one) -> entry.sensorId().equals(one.tags().get(InfluxSchema.TAG_SENSOR_ID)))
@@ -147,20 +148,23 @@ class SensorReader {
 	}
 
 	/**
-	 * The measurements a sensor of a kind may have data in: its own, device health, link,
-	 * then every other one (a sensor may measure several things, e.g. an environment
-	 * sensor with a microphone has noise).
+	 * The measurements a sensor may have data in: its kind's, device health, link, then
+	 * every other one its model can fill (a sensor may measure several things, e.g. an
+	 * environment sensor with a microphone has noise); every measurement for models
+	 * without a native decoder (their codec mapping may name any).
 	 */
-	static List<Measurement> measurements(SensorKind kind) {
+	static List<Measurement> measurements(CatalogEntry entry) {
 		List<Measurement> measurements = new ArrayList<>();
-		measurements.add(InfluxSchema.forKind(kind));
-		if (kind != SensorKind.DEVICE) {
+		measurements.add(InfluxSchema.forKind(entry.kind()));
+		if (entry.kind() != SensorKind.DEVICE) {
 			measurements.add(InfluxSchema.DEVICE);
 		}
 		measurements.add(InfluxSchema.LINK);
+		Set<SensorKind> kinds = kinds(entry);
 		InfluxSchema.measurements()
 			.stream()
 			.filter((measurement) -> !measurements.contains(measurement))
+			.filter((measurement) -> kinds.stream().anyMatch((kind) -> InfluxSchema.forKind(kind) == measurement))
 			.forEach(measurements::add);
 		return measurements;
 	}
@@ -172,23 +176,34 @@ class SensorReader {
 		return fields;
 	}
 
-	/** The fields a sensor of a kind can be asked for. */
-	static Set<String> fields(SensorKind kind) {
+	/** The fields a sensor can be asked for. */
+	static Set<String> fields(CatalogEntry entry) {
 		Set<String> fields = new java.util.TreeSet<>();
-		allFields().stream().filter((field) -> measurementOf(kind, field).isPresent()).forEach(fields::add);
+		allFields().stream().filter((field) -> measurementOf(entry, field).isPresent()).forEach(fields::add);
 		return fields;
 	}
 
 	/**
-	 * The measurement holding a field of a sensor of a kind: its own, device health or
-	 * link, else the one other measurement with that field; empty when there is none or
-	 * more than one (e.g. {@code count} of an environment sensor).
+	 * The measurement holding a field of a sensor: its kind's, device health or link,
+	 * else the one other measurement with that field, if the sensor's model can fill it;
+	 * empty when there is none or more than one (e.g. {@code count} of an environment
+	 * sensor).
 	 */
-	static Optional<Measurement> measurementOf(SensorKind kind, String field) {
+	static Optional<Measurement> measurementOf(CatalogEntry entry, String field) {
 		if (InfluxSchema.LINK.fields().containsKey(field)) {
 			return Optional.of(InfluxSchema.LINK);
 		}
-		return InfluxSchema.kindOf(kind, field, List.of()).map(InfluxSchema::forKind);
+		Set<SensorKind> kinds = kinds(entry);
+		return InfluxSchema.kindOf(entry.kind(), field, List.of())
+			.filter((kind) -> kind == entry.kind() || kind == SensorKind.DEVICE || kinds.contains(kind))
+			.map(InfluxSchema::forKind);
+	}
+
+	/** The kinds a sensor's model can fill; all for models without a native decoder. */
+	private static Set<SensorKind> kinds(CatalogEntry entry) {
+		return SensorModel.fromId(entry.model())
+			.map(SensorModel::measures)
+			.orElseGet(() -> java.util.EnumSet.allOf(SensorKind.class));
 	}
 
 	private static Optional<LatestValues> latest(Measurement measurement, InfluxSeries series) {

@@ -28,7 +28,7 @@ class ChirpStackCatalogClientTests {
 	@BeforeEach
 	void addDevices() {
 		this.channel = this.chirpStack.channel();
-		this.chirpStack.addProfile("p-tcr", "Parametric TCR EU868", Map.of("classes", "1:car,2:car,3:car,4:truck"));
+		this.chirpStack.addProfile("p-tcr", "Parametric TCR EU868", Map.of("classes", "0:car,1:car,2:car,3:truck"));
 		this.chirpStack.addProfile("p-bay", "Bosch TPS110 (PLS)", Map.of());
 		this.chirpStack.addDevice("70b3d5e75e00b001", "HWA counter", "p-tcr", "Parametric TCR EU868",
 				Map.of("zone", "park", "lat", "51.1745", "lon", "6.385", "ltr", "inbound", "rtl", "outbound"));
@@ -57,7 +57,7 @@ class ChirpStackCatalogClientTests {
 		assertThat(counter.zone()).isEqualTo("park");
 		assertThat(counter.lat()).isEqualTo(51.1745);
 		assertThat(counter.settings())
-			.isEqualTo(Map.of("classes", "1:car,2:car,3:car,4:truck", "ltr", "inbound", "rtl", "outbound"));
+			.isEqualTo(Map.of("classes", "0:car,1:car,2:car,3:truck", "ltr", "inbound", "rtl", "outbound"));
 		assertThat(counter.source()).isEqualTo(CatalogEntry.Source.CHIRPSTACK);
 		assertThat(entries.get(4).model()).isEqualTo("bosch-tps110");
 	}
