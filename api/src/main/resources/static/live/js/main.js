@@ -244,7 +244,9 @@ async function start() {
 		onReconnected: () => loadState(),
 	});
 	stream.open();
-	await Promise.all([loadState(), loadClock()]);
+	// the clock is optional: the page is ready without it
+	loadClock();
+	await loadState();
 	document.body.dataset.ready = 'true';
 	loadSparklines();
 	setInterval(scheduleRender, 15_000);
