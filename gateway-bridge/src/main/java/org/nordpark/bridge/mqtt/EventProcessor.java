@@ -90,7 +90,10 @@ final class EventProcessor {
 				reading.uplinkId());
 		return this.publisher
 			.publish(Topics.readings(reading.kind(), reading.sensorId()), ModelJson.write(reading), false)
-			.thenRun(() -> this.metrics.published(reading.kind().id()));
+			.thenRun(() -> {
+				this.metrics.published(reading.kind().id());
+				log.debug("reading acknowledged by the broker [uplinkId: {}]", reading.uplinkId());
+			});
 	}
 
 	private CompletableFuture<Void> deadLetter(String topic, MqttMessage message, Instant receivedAt,
