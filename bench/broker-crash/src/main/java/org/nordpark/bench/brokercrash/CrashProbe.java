@@ -100,14 +100,18 @@ public final class CrashProbe {
 			int keptPlain = plain.count();
 			int keptShared = shared.count();
 			System.out.printf(
-					"| %s | %s | %d | %.0f/s | %d | %d (%d lost) | %d (%d lost) |%n",
+					"| %s | %s | %d | %.0f/s (window %d) | %d | %d (%d lost) | %d (%d lost) |%n",
 					broker.describe(), online ? "online" : "offline session", acknowledged, acknowledged / seconds,
+					publisher.window,
 					beforeKill, keptPlain, acknowledged - keptPlain, keptShared, acknowledged - keptShared);
 			plain.close();
 			shared.close();
 		}
 		finally {
 			broker.kill();
+			try (var paths = Files.walk(directory)) {
+				paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+			}
 		}
 	}
 
@@ -260,8 +264,14 @@ public final class CrashProbe {
 		}
 
 		void leave() throws MqttException {
-			if (this.client.isConnected()) {
-				this.client.disconnect().waitForCompletion(10_000);
+			try {
+				if (this.client.isConnected()) {
+					this.client.disconnect().waitForCompletion(10_000);
+				}
+			}
+			catch (MqttException ex) {
+				// the broker is gone
+				this.client.disconnectForcibly(0, 100, false);
 			}
 			this.client.close(true);
 		}

@@ -21,7 +21,9 @@ public final class HiveMqMain {
 		int port = Integer.parseInt(args[2]);
 		Files.createDirectories(data);
 		Files.createDirectories(config);
-		// queues as large as mosquitto's max_queued_messages 0 in the shipped configs
+		// as the shipped mosquitto configs: queues without a bound that matters
+		// (max_queued_messages 0), 1000 QoS 1 publishes in flight per client
+		// (max_inflight_messages 1000; HiveMQ's default is 10)
 		Files.writeString(config.resolve("config.xml"), """
 				<?xml version="1.0"?>
 				<hivemq>
@@ -36,6 +38,9 @@ public final class HiveMqMain {
 				            <max-queue-size>10000000</max-queue-size>
 				            <strategy>discard</strategy>
 				        </queued-messages>
+				        <receive-maximum>
+				            <server-receive-maximum>1000</server-receive-maximum>
+				        </receive-maximum>
 				    </mqtt>
 				    <persistence>
 				        <mode>file</mode>
