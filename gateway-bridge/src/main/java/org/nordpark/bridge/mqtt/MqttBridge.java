@@ -315,6 +315,12 @@ class MqttBridge implements SmartLifecycle {
 		return this.reconnects.get();
 	}
 
+	/** Publishes waiting for a connection to be published (again) on. */
+	int awaitingConnection() {
+		MqttPublisher publisher = this.publisher;
+		return (publisher != null) ? publisher.waiting() : 0;
+	}
+
 	@Override
 	public void stop() {
 		this.accepting = false;

@@ -25,7 +25,8 @@ class MqttHealthIndicator extends AbstractHealthIndicator {
 			.withDetail("subscription", this.properties.subscription())
 			.withDetail("inFlight", this.bridge.inFlight())
 			.withDetail("reconnects", this.bridge.reconnects())
-			.withDetail("overflows", this.bridge.overflows());
+			.withDetail("overflows", this.bridge.overflows())
+			.withDetail("awaitingConnection", this.bridge.awaitingConnection());
 		if (this.bridge.isSubscribed()) {
 			builder.up();
 		}
