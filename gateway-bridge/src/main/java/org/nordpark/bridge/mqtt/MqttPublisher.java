@@ -85,9 +85,11 @@ final class MqttPublisher {
 	 * @return how many were handed over
 	 */
 	int resend() {
+		// at most those waiting now: one that finds the connection gone waits again
+		int waiting = this.waiting.size();
 		int count = 0;
 		Pending publish;
-		while (isConnected() && (publish = this.waiting.poll()) != null) {
+		while (count < waiting && isConnected() && (publish = this.waiting.poll()) != null) {
 			send(publish);
 			count++;
 		}
