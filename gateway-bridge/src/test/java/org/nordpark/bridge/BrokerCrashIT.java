@@ -90,6 +90,8 @@ class BrokerCrashIT {
 			assertThat(observer.uplinkIds()).as("readings that got past the relay").isEmpty();
 
 			broker.kill();
+			await(() -> health(bridge).at("/components/mqtt/details/publisher/pending").asLong() >= EVENTS,
+					"every cut-off reading waiting for the next connection", bridge);
 			broker.start();
 			relay.releaseUpstream();
 

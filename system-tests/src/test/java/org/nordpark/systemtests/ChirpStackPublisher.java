@@ -1,8 +1,11 @@
 package org.nordpark.systemtests;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLSocketFactory;
@@ -31,6 +34,8 @@ final class ChirpStackPublisher implements AutoCloseable {
 	private final AtomicInteger published = new AtomicInteger();
 
 	private final AtomicInteger retries = new AtomicInteger();
+
+	private final Map<String, Instant> acknowledgedAt = new ConcurrentHashMap<>();
 
 	ChirpStackPublisher(String brokerUri, @Nullable String username, @Nullable String password,
 			@Nullable SSLSocketFactory sslSocketFactory) {
@@ -62,6 +67,11 @@ final class ChirpStackPublisher implements AutoCloseable {
 	/** Messages the broker acknowledged so far. */
 	int published() {
 		return this.published.get();
+	}
+
+	/** When the broker last acknowledged a message of each uplink id. */
+	Map<String, Instant> acknowledgedAt() {
+		return this.acknowledgedAt;
 	}
 
 	/** Publishes that failed and were sent again. */
@@ -100,6 +110,7 @@ final class ChirpStackPublisher implements AutoCloseable {
 					this.client.connect(this.options);
 				}
 				this.client.publish(message.topic(), message.payload(), 1, false);
+				this.acknowledgedAt.put(message.uplinkId(), Instant.now());
 				this.published.incrementAndGet();
 				return;
 			}

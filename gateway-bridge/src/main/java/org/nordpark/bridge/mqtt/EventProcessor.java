@@ -72,9 +72,15 @@ final class EventProcessor {
 	}
 
 	private CompletableFuture<Void> publish(Reading reading) throws InterruptedException {
+		// the broker-crash system test places every lost uplink by these two lines
+		log.debug("publishing reading [sensorId: {}, kind: {}, uplinkId: {}]", reading.sensorId(), reading.kind(),
+				reading.uplinkId());
 		return this.publisher
 			.publish(Topics.readings(reading.kind(), reading.sensorId()), ModelJson.write(reading), 1, false)
-			.thenRun(() -> this.metrics.published(reading.kind().id()));
+			.thenRun(() -> {
+				this.metrics.published(reading.kind().id());
+				log.debug("reading acknowledged by the broker [uplinkId: {}]", reading.uplinkId());
+			});
 	}
 
 	private CompletableFuture<Void> deadLetter(Delivery event, Instant receivedAt, Outcome.Reject reject)

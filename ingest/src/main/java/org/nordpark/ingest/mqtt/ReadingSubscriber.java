@@ -126,6 +126,7 @@ final class ReadingSubscriber implements SmartLifecycle {
 			deadLetter(delivery, ex.getMessage(), DeadLetterReason.INVALID);
 			return;
 		}
+		log.debug("reading received [uplinkId: {}]", reading.uplinkId());
 		MappedReading mapped;
 		try {
 			mapped = this.mapper.map(reading);
