@@ -30,6 +30,7 @@ import de.fraunhofer.iosb.ilt.sta.service.MqttSubscription;
 import de.fraunhofer.iosb.ilt.sta.service.SensorThingsService;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.nordpark.model.CatalogEntry;
@@ -148,6 +149,17 @@ class StaFrostClientIT {
 			}
 		}
 		influx.write(database, lines.toString());
+	}
+
+	/**
+	 * The Datastreams come from the catalog, which the api receives from the broker
+	 * (retained) after it started: wait for it, so no test sees an empty service.
+	 */
+	@BeforeEach
+	void awaitCatalog() {
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> getJson("/sta/v1.1/Datastreams").path("value").size() == 3);
 	}
 
 	static long carsIn(int minute) {
