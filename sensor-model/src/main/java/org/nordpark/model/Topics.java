@@ -52,14 +52,6 @@ public final class Topics {
 		return ROOT + "/deadletter/" + stage;
 	}
 
-	/**
-	 * A filter as an MQTT v5 shared subscription, or unchanged when the group is empty.
-	 * @param group the share name, e.g. {@code nordpark-ingest}
-	 */
-	public static String shared(@Nullable String group, String filter) {
-		return (group == null || group.isBlank()) ? filter : "$share/" + group + "/" + filter;
-	}
-
 	/** The sensor id of a catalog topic. */
 	public static Optional<String> sensorIdOfCatalogTopic(String topic) {
 		if (!topic.startsWith(SENSORS_PREFIX)) {

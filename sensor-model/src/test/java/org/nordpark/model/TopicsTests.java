@@ -17,14 +17,6 @@ class TopicsTests {
 	}
 
 	@Test
-	void wrapsFiltersInSharedSubscriptionsOnlyWhenAGroupIsSet() {
-		assertThat(Topics.shared("nordpark-ingest", Topics.READINGS_ALL))
-			.isEqualTo("$share/nordpark-ingest/nordpark/v1/readings/#");
-		assertThat(Topics.shared("", Topics.READINGS_ALL)).isEqualTo(Topics.READINGS_ALL);
-		assertThat(Topics.shared(null, Topics.READINGS_ALL)).isEqualTo(Topics.READINGS_ALL);
-	}
-
-	@Test
 	void readsTheSensorIdOfACatalogTopic() {
 		assertThat(Topics.sensorIdOfCatalogTopic("nordpark/v1/sensors/70b3d5e75e00a1b2")).hasValue("70b3d5e75e00a1b2");
 		assertThat(Topics.sensorIdOfCatalogTopic("nordpark/v1/sensors/../x")).isEmpty();

@@ -36,6 +36,9 @@ class MqttSettingsTests {
 		assertThat(properties.subscription("nordpark/v1/readings/#"))
 			.isEqualTo("$share/ingest-a/nordpark/v1/readings/#");
 		assertThat(bind(Map.of("nordpark.mqtt.shared-group", "g")).subscription("x/#")).isEqualTo("$share/g/x/#");
+		assertThat(bind(Map.of("nordpark.mqtt.shared-group", "nordpark-ingest")).subscription("nordpark/v1/readings/#"))
+			.isEqualTo("$share/nordpark-ingest/nordpark/v1/readings/#");
+		assertThat(bind(Map.of("nordpark.mqtt.shared-group", "")).subscription("x/#")).isEqualTo("x/#");
 	}
 
 	@Test
