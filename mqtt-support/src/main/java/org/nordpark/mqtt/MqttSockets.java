@@ -19,19 +19,9 @@ import org.springframework.boot.ssl.SslBundles;
 
 /**
  * Socket factories for Paho: Nagle's algorithm off ({@code TCP_NODELAY}) on every socket,
- * and a read buffer on plain TCP sockets.
- * <p>
- * MQTT at QoS 1 is a stream of small packets, each waiting for a small answer (PUBACK).
- * With Nagle on, a small write waits until the previous segment is acknowledged, and the
- * peer's kernel delays that acknowledgement by up to 40 ms: a client with 16 publishes in
- * flight then moves about 400 messages a second however fast both ends are. Paho creates
- * its sockets through {@code MqttConnectionOptions.setSocketFactory} and leaves Nagle on,
- * so every Nordpark MQTT client passes one of these factories.
- * <p>
- * Paho reads each packet's fixed header one byte at a time from the socket's stream; on a
- * plain socket every such byte is a system call (three or four per message). The plain
- * sockets made here hand Paho a buffered stream instead: one read takes in many packets
- * (docs/performance.md, "Paho's receive path"). TLS sockets buffer already.
+ * and a read buffer on plain TCP sockets (TLS sockets buffer already). Why each matters,
+ * measured: docs/performance.md, "Nagle off on every MQTT socket" and "Paho's receive
+ * path".
  */
 public final class MqttSockets {
 

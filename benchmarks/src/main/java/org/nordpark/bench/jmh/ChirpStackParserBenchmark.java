@@ -3,9 +3,8 @@ package org.nordpark.bench.jmh;
 import java.util.concurrent.TimeUnit;
 
 import org.nordpark.bench.SampleUplinks;
-import org.nordpark.bridge.chirpstack.ChirpStackEvent;
 import org.nordpark.bridge.chirpstack.ChirpStackEvents;
-import org.nordpark.bridge.chirpstack.EventType;
+import org.nordpark.bridge.chirpstack.ChirpStackEvent.Uplink;
 import org.nordpark.simulator.run.OutgoingEvent;
 import org.nordpark.simulator.run.SimulatorProperties.EventFormat;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One ChirpStack {@code up} event (about 1.7 KB of JSON, or its protobuf form) through
- * {@link ChirpStackEvents#parse}, cycling over 4,096 simulated events.
+ * {@link ChirpStackEvents#uplink}, cycling over 4,096 simulated events.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,10 +50,10 @@ public class ChirpStackParserBenchmark {
 	}
 
 	@Benchmark
-	public ChirpStackEvent parse() {
+	public Uplink parse() {
 		int i = this.next;
 		this.next = (i + 1 == this.payloads.length) ? 0 : i + 1;
-		return this.parser.parse(EventType.UP, this.payloads[i]);
+		return this.parser.uplink(this.payloads[i]);
 	}
 
 }

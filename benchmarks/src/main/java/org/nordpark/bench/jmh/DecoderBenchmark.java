@@ -5,10 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import io.chirpstack.api.integration.UplinkEvent;
 import org.nordpark.bench.SampleUplinks;
 import org.nordpark.bridge.chirpstack.ChirpStackEvents;
-import org.nordpark.bridge.chirpstack.EventType;
+import org.nordpark.bridge.chirpstack.ChirpStackEvent.Uplink;
 import org.nordpark.bridge.decoder.DeviceDecoders;
 import org.nordpark.model.CatalogEntry;
 import org.nordpark.model.Observation;
@@ -68,13 +67,13 @@ public class DecoderBenchmark {
 			if (!sensor.model().equals(this.model)) {
 				continue;
 			}
-			UplinkEvent up = (UplinkEvent) parser.parse(EventType.UP, event.payload()).message();
-			if (up.getFPort() == 0 || up.getData().isEmpty()) {
+			Uplink up = parser.uplink(event.payload());
+			if (up.port() == 0 || up.data().isEmpty()) {
 				continue;
 			}
 			sensors.add(sensor.toCatalogEntry(Instant.EPOCH));
-			ports.add(up.getFPort());
-			data.add(up.getData().toByteArray());
+			ports.add(up.port());
+			data.add(up.data().toByteArray());
 			if (data.size() == MAX_FRAMES) {
 				break;
 			}

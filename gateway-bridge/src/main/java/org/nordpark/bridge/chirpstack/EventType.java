@@ -3,26 +3,23 @@ package org.nordpark.bridge.chirpstack;
 import java.util.Locale;
 
 import com.google.protobuf.Message;
-import io.chirpstack.api.integration.AckEvent;
 import io.chirpstack.api.integration.JoinEvent;
-import io.chirpstack.api.integration.LocationEvent;
 import io.chirpstack.api.integration.LogEvent;
 import io.chirpstack.api.integration.StatusEvent;
-import io.chirpstack.api.integration.TxAckEvent;
 import io.chirpstack.api.integration.UplinkEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The events ChirpStack's MQTT integration publishes; the type is only in the last topic
- * level, never in the payload.
+ * level, never in the payload. The bridge reads {@code up}, {@code status}, {@code join}
+ * and {@code log} events and skips the others unread.
  */
 public enum EventType {
 
 	UP(UplinkEvent.getDefaultInstance()), JOIN(JoinEvent.getDefaultInstance()),
-	STATUS(StatusEvent.getDefaultInstance()), ACK(AckEvent.getDefaultInstance()),
-	TXACK(TxAckEvent.getDefaultInstance()), LOG(LogEvent.getDefaultInstance()),
-	LOCATION(LocationEvent.getDefaultInstance()),
-	/** Any other event (e.g. the removed {@code integration} event): counted, ignored. */
+	STATUS(StatusEvent.getDefaultInstance()), LOG(LogEvent.getDefaultInstance()), ACK(null), TXACK(null),
+	LOCATION(null),
+	/** Any other event (e.g. the removed {@code integration} event): counted, skipped. */
 	OTHER(null);
 
 	private final @Nullable Message prototype;
@@ -36,8 +33,16 @@ public enum EventType {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	/** The empty message of this type, or {@code null} for {@link #OTHER}. */
-	@Nullable Message prototype() {
+	/** Whether the bridge reads events of this type. */
+	public boolean isRead() {
+		return this.prototype != null;
+	}
+
+	/** The empty generated message of this type. */
+	Message prototype() {
+		if (this.prototype == null) {
+			throw new IllegalStateException("the bridge does not read " + id() + " events");
+		}
 		return this.prototype;
 	}
 

@@ -2,26 +2,20 @@ package org.nordpark.bridge.uplink;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.google.protobuf.Timestamp;
-import io.chirpstack.api.gw.UplinkRxInfo;
-import io.chirpstack.api.integration.DeviceInfo;
-import io.chirpstack.api.integration.JoinEvent;
-import io.chirpstack.api.integration.LogCode;
-import io.chirpstack.api.integration.LogEvent;
-import io.chirpstack.api.integration.StatusEvent;
-import io.chirpstack.api.integration.UplinkEvent;
 import org.jspecify.annotations.Nullable;
 import org.nordpark.bridge.catalog.SensorCatalog;
-import org.nordpark.bridge.chirpstack.ChirpStackEvent;
 import org.nordpark.bridge.chirpstack.ChirpStackEvents;
+import org.nordpark.bridge.chirpstack.ChirpStackEvent.Device;
+import org.nordpark.bridge.chirpstack.ChirpStackEvent.DeviceLog;
+import org.nordpark.bridge.chirpstack.ChirpStackEvent.DeviceStatus;
 import org.nordpark.bridge.chirpstack.EventType;
 import org.nordpark.bridge.chirpstack.MalformedEventException;
+import org.nordpark.bridge.chirpstack.ChirpStackEvent.Uplink;
 import org.nordpark.bridge.decoder.CodecObjectDecoder;
 import org.nordpark.bridge.decoder.DecodingException;
 import org.nordpark.bridge.decoder.DeviceDecoders;
@@ -68,17 +62,16 @@ public class EventHandler {
 	public Outcome handle(String topic, byte[] payload, Instant receivedAt) {
 		EventType type = EventType.fromTopic(topic);
 		this.metrics.received(type.id());
-		if (type == EventType.OTHER || type == EventType.ACK || type == EventType.TXACK || type == EventType.LOCATION) {
+		if (!type.isRead()) {
 			return new Outcome.Skip(type.id());
 		}
 		long start = System.nanoTime();
 		try {
-			ChirpStackEvent event = this.events.parse(type, payload);
 			return switch (type) {
-				case UP -> uplink(topic, (UplinkEvent) event.message(), receivedAt);
-				case STATUS -> status(topic, (StatusEvent) event.message(), receivedAt);
-				case JOIN -> join((JoinEvent) event.message());
-				case LOG -> log((LogEvent) event.message());
+				case UP -> uplink(topic, this.events.uplink(payload), receivedAt);
+				case STATUS -> status(topic, this.events.status(payload), receivedAt);
+				case JOIN -> join(this.events.join(payload));
+				case LOG -> log(this.events.log(payload));
 				default -> new Outcome.Skip(type.id());
 			};
 		}
@@ -90,14 +83,14 @@ public class EventHandler {
 		}
 	}
 
-	private Outcome uplink(String topic, UplinkEvent event, Instant receivedAt) {
-		String sensorId = sensorId(topic, event.getDeviceInfo(), event.hasDeviceInfo());
-		String uplinkId = require(event.getDeduplicationId(), "deduplicationId");
-		Instant time = time(event.hasTime() ? event.getTime() : null, event.getRxInfoList(), receivedAt);
-		Lookup lookup = entry(sensorId, event.getDeviceInfo());
+	private Outcome uplink(String topic, Uplink event, Instant receivedAt) {
+		Device device = device(topic, event.device());
+		String uplinkId = require(event.deduplicationId(), "deduplicationId");
+		Instant time = (event.time() != null) ? event.time() : receivedAt;
+		Lookup lookup = entry(device);
 		CatalogEntry sensor = lookup.entry();
 		if (sensor == null) {
-			return lookup.reject(sensorId);
+			return lookup.reject(device.devEui());
 		}
 		List<Observation> observations;
 		try {
@@ -105,61 +98,58 @@ public class EventHandler {
 		}
 		catch (DecodingException ex) {
 			return new Outcome.Reject(Outcome.Reject.DECODE_ERROR,
-					"cannot decode " + sensor.model() + " fPort " + event.getFPort() + ": " + ex.getMessage(),
-					sensorId);
+					"cannot decode " + sensor.model() + " fPort " + event.port() + ": " + ex.getMessage(),
+					device.devEui());
 		}
 		return reading(uplinkId, sensor, sensor.kind(), time, observations, LinkQualities.of(event));
 	}
 
-	private List<Observation> observations(CatalogEntry sensor, UplinkEvent event) {
+	private List<Observation> observations(CatalogEntry sensor, Uplink event) {
 		if (this.decoders.supports(sensor.model())) {
-			return this.decoders.decode(sensor, event.getFPort(), event.getData().toByteArray());
+			return this.decoders.decode(sensor, event.port(), event.data().toByteArray());
 		}
+		boolean empty = event.port() == 0 || event.data().isEmpty();
 		if (this.codecObjects.supports(sensor.model())) {
-			if (event.getFPort() == 0 || event.getData().isEmpty()) {
-				return List.of();
-			}
-			return this.codecObjects.decode(sensor, event.hasObject() ? event.getObject() : null);
+			return empty ? List.of() : this.codecObjects.decode(sensor, event.object());
 		}
-		if (event.getFPort() == 0 || event.getData().isEmpty()) {
+		if (empty) {
 			return List.of();
 		}
 		throw new DecodingException("model '" + sensor.model()
 				+ "' has neither a native decoder nor a codec mapping (nordpark.bridge.codec-mappings)");
 	}
 
-	private Outcome status(String topic, StatusEvent event, Instant receivedAt) {
-		String sensorId = sensorId(topic, event.getDeviceInfo(), event.hasDeviceInfo());
-		String uplinkId = require(event.getDeduplicationId(), "deduplicationId");
-		Instant time = time(event.hasTime() ? event.getTime() : null, List.of(), receivedAt);
-		Lookup lookup = entry(sensorId, event.getDeviceInfo());
+	private Outcome status(String topic, DeviceStatus event, Instant receivedAt) {
+		Device device = device(topic, event.device());
+		String uplinkId = require(event.deduplicationId(), "deduplicationId");
+		Instant time = (event.time() != null) ? event.time() : receivedAt;
+		Lookup lookup = entry(device);
 		CatalogEntry sensor = lookup.entry();
 		if (sensor == null) {
-			return lookup.reject(sensorId);
+			return lookup.reject(device.devEui());
 		}
 		Map<String, Double> values = new LinkedHashMap<>();
-		if (!event.getExternalPowerSource() && !event.getBatteryLevelUnavailable()) {
-			values.put(InfluxSchema.BATTERY_PCT, (double) event.getBatteryLevel());
+		if (!event.externalPowerSource() && !event.batteryLevelUnavailable()) {
+			values.put(InfluxSchema.BATTERY_PCT, (double) event.batteryLevel());
 		}
-		values.put(InfluxSchema.MARGIN_DB, (double) event.getMargin());
+		values.put(InfluxSchema.MARGIN_DB, (double) event.margin());
 		return reading(uplinkId, sensor, SensorKind.DEVICE, time, List.of(Observation.of(values)), null);
 	}
 
-	private Outcome join(JoinEvent event) {
-		if (event.hasDeviceInfo()) {
-			String devEui = event.getDeviceInfo().getDevEui();
-			log.info("device joined [devEui: {}, known: {}]", devEui,
-					DevEui.isSensorId(devEui) && this.catalog.find(devEui).isPresent());
+	private Outcome join(@Nullable Device device) {
+		if (device != null) {
+			log.info("device joined [devEui: {}, known: {}]", device.devEui(),
+					DevEui.isSensorId(device.devEui()) && this.catalog.find(device.devEui()).isPresent());
 			this.catalog.requestRefresh();
 		}
 		return new Outcome.Skip(EventType.JOIN.id());
 	}
 
-	private Outcome log(LogEvent event) {
-		if (event.getCode() == LogCode.UPLINK_CODEC) {
+	private Outcome log(DeviceLog event) {
+		if (event.codecError()) {
 			this.metrics.codecError();
-			log.debug("ChirpStack codec error [devEui: {}, description: {}]", event.getDeviceInfo().getDevEui(),
-					event.getDescription());
+			log.debug("ChirpStack codec error [devEui: {}, description: {}]",
+					(event.device() != null) ? event.device().devEui() : "", event.description());
 		}
 		return new Outcome.Skip(EventType.LOG.id());
 	}
@@ -177,16 +167,16 @@ public class EventHandler {
 	}
 
 	/** The catalog entry of a device, learned from the event's device info if allowed. */
-	private Lookup entry(String sensorId, DeviceInfo info) {
-		Optional<CatalogEntry> known = this.catalog.find(sensorId);
+	private Lookup entry(Device device) {
+		Optional<CatalogEntry> known = this.catalog.find(device.devEui());
 		if (known.isPresent()) {
 			return new Lookup(known.get(), "");
 		}
 		this.catalog.requestRefresh();
-		String reason = "unknown device " + sensorId + ": not in the catalog";
+		String reason = "unknown device " + device.devEui() + ": not in the catalog";
 		try {
-			Optional<CatalogEntry> learned = this.catalog.learn(sensorId, info.getDeviceName(),
-					info.getDeviceProfileName(), info.getTagsMap());
+			Optional<CatalogEntry> learned = this.catalog.learn(device.devEui(), device.name(), device.profileName(),
+					device.tags());
 			return new Lookup(learned.orElse(null), reason);
 		}
 		catch (IllegalArgumentException ex) {
@@ -202,19 +192,20 @@ public class EventHandler {
 
 	}
 
-	private static String sensorId(String topic, DeviceInfo info, boolean present) {
-		if (!present) {
+	/** The device with its DevEUI in canonical form, which must match the topic's. */
+	private static Device device(String topic, @Nullable Device device) {
+		if (device == null) {
 			throw new MalformedEventException("event has no deviceInfo");
 		}
-		if (info.getDevEui().isEmpty()) {
+		if (device.devEui().isEmpty()) {
 			throw new MalformedEventException("event has no deviceInfo.devEui");
 		}
 		String devEui;
 		try {
-			devEui = DevEui.of(info.getDevEui()).value();
+			devEui = DevEui.of(device.devEui()).value();
 		}
 		catch (IllegalArgumentException ex) {
-			throw new MalformedEventException("deviceInfo.devEui '" + info.getDevEui() + "' is not a DevEUI");
+			throw new MalformedEventException("deviceInfo.devEui '" + device.devEui() + "' is not a DevEUI");
 		}
 		String[] levels = topic.split("/");
 		for (int i = 0; i + 1 < levels.length; i++) {
@@ -223,7 +214,7 @@ public class EventHandler {
 						"topic DevEUI " + levels[i + 1] + " does not match deviceInfo.devEui " + devEui);
 			}
 		}
-		return devEui;
+		return new Device(devEui, device.name(), device.profileName(), device.tags());
 	}
 
 	private static String require(String value, String field) {
@@ -231,27 +222,6 @@ public class EventHandler {
 			throw new MalformedEventException("event has no " + field);
 		}
 		return value;
-	}
-
-	/**
-	 * The event time; events without one (never seen from ChirpStack, but possible from
-	 * other producers) fall back to the earliest gateway or network-server time, then to
-	 * the arrival time.
-	 */
-	private static Instant time(@Nullable Timestamp time, List<UplinkRxInfo> rxInfo, Instant receivedAt) {
-		if (time != null) {
-			return Instant.ofEpochSecond(time.getSeconds(), time.getNanos());
-		}
-		List<Instant> candidates = new ArrayList<>();
-		for (UplinkRxInfo rx : rxInfo) {
-			if (rx.hasGwTime()) {
-				candidates.add(Instant.ofEpochSecond(rx.getGwTime().getSeconds(), rx.getGwTime().getNanos()));
-			}
-			if (rx.hasNsTime()) {
-				candidates.add(Instant.ofEpochSecond(rx.getNsTime().getSeconds(), rx.getNsTime().getNanos()));
-			}
-		}
-		return candidates.stream().min(Instant::compareTo).orElse(receivedAt);
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.nordpark.bridge.uplink;
 
-import io.chirpstack.api.gw.UplinkRxInfo;
-import io.chirpstack.api.integration.UplinkEvent;
+import org.nordpark.bridge.chirpstack.ChirpStackEvent.Uplink;
 import org.nordpark.model.LinkQuality;
 
 /**
@@ -13,22 +12,18 @@ final class LinkQualities {
 	private LinkQualities() {
 	}
 
-	static LinkQuality of(UplinkEvent event) {
+	static LinkQuality of(Uplink event) {
 		Integer rssi = null;
 		Double snr = null;
-		for (UplinkRxInfo rx : event.getRxInfoList()) {
-			rssi = (rssi == null) ? rx.getRssi() : Math.max(rssi, rx.getRssi());
+		for (Uplink.Reception rx : event.receptions()) {
+			rssi = (rssi == null) ? rx.rssi() : Math.max(rssi, rx.rssi());
 			// float to its shortest decimal, so 7.3 stays 7.3 and not 7.300000190734863
-			double value = Double.parseDouble(Float.toString(rx.getSnr()));
+			double value = Double.parseDouble(Float.toString(rx.snr()));
 			snr = (snr == null) ? value : Math.max(snr, value);
 		}
-		Integer gateways = (event.getRxInfoCount() > 0) ? event.getRxInfoCount() : null;
-		Integer sf = null;
-		if (event.hasTxInfo() && event.getTxInfo().getModulation().hasLora()) {
-			int spreadingFactor = event.getTxInfo().getModulation().getLora().getSpreadingFactor();
-			sf = (spreadingFactor > 0) ? spreadingFactor : null;
-		}
-		return new LinkQuality(rssi, snr, gateways, sf, Integer.toUnsignedLong(event.getFCnt()));
+		Integer gateways = event.receptions().isEmpty() ? null : event.receptions().size();
+		Integer sf = (event.spreadingFactor() > 0) ? event.spreadingFactor() : null;
+		return new LinkQuality(rssi, snr, gateways, sf, event.frameCounter());
 	}
 
 }

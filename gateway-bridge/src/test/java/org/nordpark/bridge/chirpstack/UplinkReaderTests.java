@@ -3,9 +3,6 @@ package org.nordpark.bridge.chirpstack;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import com.google.protobuf.Message;
-import io.chirpstack.api.gw.CRCStatus;
-import io.chirpstack.api.gw.CodeRate;
 import io.chirpstack.api.integration.UplinkEvent;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -16,30 +13,31 @@ import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.nordpark.bridge.chirpstack.ChirpStackEvent.Uplink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The streaming reader must read every {@code up} event exactly as {@code JsonFormat}
- * does, or leave it to {@code JsonFormat}.
+ * The one-pass reader must read every {@code up} event into the same {@link Uplink} as
+ * {@code JsonFormat} does, or leave it to {@code JsonFormat}.
  */
-class UplinkJsonReaderTests {
+class UplinkReaderTests {
 
 	private static final String CURRENT = text(Fixtures.load("up", "milesight-em500-co2", "current"));
 
 	private static final String V4_0 = text(Fixtures.load("up", "milesight-em500-co2", "v4_0"));
 
-	private final UplinkJsonReader reader = new UplinkJsonReader();
+	private final UplinkReader reader = new UplinkReader();
 
-	private final ChirpStackJsonEventParser jsonFormat = new ChirpStackJsonEventParser();
+	private final JsonFormatEvents jsonFormat = new JsonFormatEvents();
 
 	@ParameterizedTest
 	@ValueSource(strings = { "current", "v4_0" })
 	void readsTheFixturesExactlyAsJsonFormat(String kase) {
 		String json = text(Fixtures.load("up", "milesight-em500-co2", kase));
-		UplinkEvent fast = this.reader.read(bytes(json));
-		assertThat(fast).isNotNull().isEqualTo(this.jsonFormat.parseWithJsonFormat(EventType.UP, json));
+		Uplink fast = this.reader.read(bytes(json));
+		assertThat(fast).isNotNull().isEqualTo(authority(json));
 	}
 
 	@Test
@@ -52,11 +50,13 @@ class UplinkJsonReaderTests {
 				 "metadata":{"k":"v"}}],"tx_info":{"frequency":868100000,"modulation":{"lr_fhss":
 				 {"operating_channel_width":137000,"code_rate":"CR_1_4","grid_steps":52}}},"region_config_id":"eu868"}
 				""";
-		UplinkEvent fast = this.reader.read(bytes(json));
-		assertThat(fast).isNotNull().isEqualTo(this.jsonFormat.parseWithJsonFormat(EventType.UP, json));
-		assertThat(Integer.toUnsignedLong(fast.getFCnt())).isEqualTo(4294967295L);
-		assertThat(fast.getRxInfo(0).getCrcStatus()).isEqualTo(CRCStatus.CRC_OK);
-		assertThat(fast.getTxInfo().getModulation().getLrFhss().getCodeRate()).isEqualTo(CodeRate.CR_1_4);
+		Uplink fast = this.reader.read(bytes(json));
+		assertThat(fast).isNotNull().isEqualTo(authority(json));
+		assertThat(fast.frameCounter()).isEqualTo(4294967295L);
+		assertThat(fast.port()).isEqualTo(15);
+		assertThat(fast.receptions()).containsExactly(new Uplink.Reception(-120, -7f));
+		assertThat(fast.device().tags()).containsEntry("zone", "P2");
+		assertThat(fast.spreadingFactor()).isZero();
 	}
 
 	@Test
@@ -66,9 +66,9 @@ class UplinkJsonReaderTests {
 				 "object":{"a":[1,"x",true,null,{"b":2.5}],"c":{}},
 				 "txInfo":{"modulation":{"fsk":{"frequencyDeviation":25000,"datarate":50000}}},"regionConfigId":"eu868"}
 				""";
-		UplinkEvent fast = this.reader.read(bytes(json));
-		assertThat(fast).isNotNull().isEqualTo(this.jsonFormat.parseWithJsonFormat(EventType.UP, json));
-		assertThat(fast.getData().toByteArray()).containsExactly(0xfb, 0xff);
+		Uplink fast = this.reader.read(bytes(json));
+		assertThat(fast).isNotNull().isEqualTo(authority(json));
+		assertThat(fast.data().toByteArray()).containsExactly(0xfb, 0xff);
 	}
 
 	@ParameterizedTest
@@ -76,8 +76,8 @@ class UplinkJsonReaderTests {
 			"2025-11-20T08:15:42-05:30", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z" })
 	void readsRfc3339TimestampsAsJsonFormatDoes(String time) {
 		String json = "{\"time\":\"" + time + "\",\"regionConfigId\":\"eu868\"}";
-		UplinkEvent fast = this.reader.read(bytes(json));
-		assertThat(fast).isNotNull().isEqualTo(this.jsonFormat.parseWithJsonFormat(EventType.UP, json));
+		Uplink fast = this.reader.read(bytes(json));
+		assertThat(fast).isNotNull().isEqualTo(authority(json));
 	}
 
 	@ParameterizedTest
@@ -91,11 +91,21 @@ class UplinkJsonReaderTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "{\"fPort\":null}", "{\"fPort\":\"x\"}", "{\"fPort\":-1}", "{\"fPort\":1.5}",
-			"{\"fPort\":4294967296}", "{\"fPort\":1,\"fPort\":2}", "{\"relayRxInfo\":{}}",
+			"{\"fPort\":4294967296}", "{\"fPort\":1,\"fPort\":2}", "{\"fPort\":1,\"f_port\":1}",
 			"{\"txInfo\":{\"modulation\":{\"lora\":{},\"fsk\":{}}}}", "{\"rxInfo\":[{\"crcStatus\":\"MAYBE\"}]}",
 			"{\"time\":\"yesterday\"}", "{\"data\":\"***\"}", "{\"deviceInfo\":[]}", "{} {}", "[1]", "{\"fPort\": " })
 	void leavesWhatItIsNotSureAboutToJsonFormat(String json) {
 		assertThat(this.reader.read(bytes(json))).isNull();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"relayRxInfo\":{\"devEui\":\"0102030405060708\",\"frequency\":868100000}}",
+			"{\"rxInfo\":[{\"time\":\"2022-07-18T09:34:15.7+00:00\",\"rssi\":-36,\"metadata\":{\"region_name\":\"eu868\"}}]}",
+			"{\"rxInfo\":[{\"nsTime\":\"2025-01-01T00:00:02Z\"},{\"gwTime\":\"2025-01-01T00:00:01Z\"}]}",
+			"{\"rxInfo\":[{\"timeSinceGpsEpoch\":\"1.5s\",\"context\":\"AQI\"}],\"tx_info\":{\"modulation\":{}}}" })
+	void readsWhatItUsesAndChecksTheRestAsJsonFormatDoes(String json) {
+		Uplink fast = this.reader.read(bytes(json));
+		assertThat(fast).isNotNull().isEqualTo(authority(json));
 	}
 
 	@Test
@@ -109,7 +119,7 @@ class UplinkJsonReaderTests {
 		payload[head.length + 1] = 0x28;
 		System.arraycopy(tail, 0, payload, head.length + 2, tail.length);
 		assertThatExceptionOfType(MalformedEventException.class)
-			.isThrownBy(() -> new ChirpStackEvents().parse(EventType.UP, payload))
+			.isThrownBy(() -> new ChirpStackEvents().uplink(payload))
 			.withMessage("invalid JSON up event: not UTF-8 at byte " + head.length);
 	}
 
@@ -120,7 +130,7 @@ class UplinkJsonReaderTests {
 	 */
 	@Property(tries = 1000)
 	void agreesWithJsonFormatOnEveryEventItAccepts(@ForAll("mutatedEvents") String json) {
-		UplinkEvent fast;
+		Uplink fast;
 		try {
 			fast = this.reader.read(bytes(json));
 		}
@@ -131,8 +141,7 @@ class UplinkJsonReaderTests {
 		Statistics.label("outcome")
 			.coverage((coverage) -> coverage.check("read").percentage((percent) -> percent > 30));
 		if (fast != null) {
-			Message authority = this.jsonFormat.parseWithJsonFormat(EventType.UP, json);
-			assertThat(fast).isEqualTo(authority);
+			assertThat(fast).isEqualTo(authority(json));
 		}
 	}
 
@@ -205,6 +214,11 @@ class UplinkJsonReaderTests {
 			end++;
 		}
 		return json.substring(0, start) + value + json.substring(end);
+	}
+
+	/** What {@code JsonFormat} reads, in the bridge's model. */
+	private Uplink authority(String json) {
+		return Uplink.of((UplinkEvent) this.jsonFormat.parse(EventType.UP, bytes(json)));
 	}
 
 	private static byte[] bytes(String json) {
