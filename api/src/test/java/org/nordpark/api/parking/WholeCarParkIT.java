@@ -47,9 +47,9 @@ class WholeCarParkIT extends ApiIntegrationTest {
 		// two hourly means on the 5th: 300 and 500
 		TestData.writeHourly(InfluxExtension.server(), database(),
 				"car_park,zone=P1 occupied=300,free=900,capacity=1200i,occupancy_rate=0.25,anchor_rate=0.25,anchored_at_s=0i "
-						+ TestData.t("2025-03-05T08:00:00Z") + "\n"
+						+ (Instant.parse("2025-03-05T08:00:00Z").toEpochMilli() * 1_000_000) + "\n"
 						+ "car_park,zone=P1 occupied=500,free=700,capacity=1200i,occupancy_rate=0.4167,anchor_rate=0.25,anchored_at_s=0i "
-						+ TestData.t("2025-03-05T09:00:00Z"));
+						+ (Instant.parse("2025-03-05T09:00:00Z").toEpochMilli() * 1_000_000));
 	}
 
 	private static String point(Instant time, long occupied, String anchor, double anchorRate) {
@@ -107,7 +107,7 @@ class WholeCarParkIT extends ApiIntegrationTest {
 	@Test
 	void readsTheHourlyMeansForLongRanges() {
 		JsonNode body = getJson(
-				"/api/v1/parking/occupancy?zone=P1&from=2025-03-04T00:00:00Z&to=2025-03-07T00:00:00Z&every=1d");
+				"/api/v1/parking/occupancy?zone=P1&from=2025-03-04T00:00:00Z&to=2025-03-08T00:00:00Z&every=1d");
 		assertThat(body.path("source").asString()).isEqualTo("hourly");
 		JsonNode points = body.path("zones").get(0).path("carPark").path("points");
 		assertThat(points.size()).isEqualTo(1);
