@@ -367,7 +367,8 @@ echo "$PUBLIC_URL" > "$RUN_DIR/demo.url"
 
 NORDPARK_MQTT_USERNAME=nordpark-ingest NORDPARK_MQTT_PASSWORD="$MQTT_INGEST" \
 	NORDPARK_INFLUX_USERNAME=ingest NORDPARK_INFLUX_PASSWORD="$INFLUX_INGEST" \
-	java_service ingest ingest "$INGEST_PORT" --nordpark.mqtt.broker-uri="$BROKER" --nordpark.influx.url="$INFLUX"
+	java_service ingest ingest "$INGEST_PORT" --nordpark.mqtt.broker-uri="$BROKER" --nordpark.influx.url="$INFLUX" \
+	--nordpark.car-parks.site-manifest="$ROOT/config/nordpark-site.yaml"
 INGEST_PID="$(last_pid)"
 NORDPARK_MQTT_USERNAME=nordpark-bridge NORDPARK_MQTT_PASSWORD="$MQTT_BRIDGE" \
 	java_service gateway-bridge gateway-bridge "$BRIDGE_PORT" --nordpark.mqtt.broker-uri="$BROKER" \

@@ -88,6 +88,27 @@ export class LiveStream {
 		this.lost = false;
 		window.addEventListener('online', () => this.open());
 		window.addEventListener('offline', () => this.onState('offline'));
+		// A page left for another keeps running in the back/forward cache, and an open
+		// EventSource would keep its connection: browsers allow 6 per host over HTTP/1.1, so
+		// after five pages left the sixth page's requests would wait forever. Close the
+		// stream when the page is hidden; when it comes back from the cache, open it again
+		// and catch up on what was missed.
+		window.addEventListener('pagehide', () => this.close());
+		window.addEventListener('pageshow', (event) => {
+			if (event.persisted) {
+				this.lost = true;
+				this.open();
+			}
+		});
+	}
+
+	/** Closes the stream (no reconnect until open() is called again). */
+	close() {
+		clearTimeout(this.timer);
+		if (this.source) {
+			this.source.close();
+			this.source = null;
+		}
 	}
 
 	open() {

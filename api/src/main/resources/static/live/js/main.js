@@ -112,7 +112,9 @@ async function loadSparklines() {
 	await Promise.all([
 		...carParks.map(async (zone) => {
 			const response = await tryJson('parking/occupancy', { zone: zone.id, from, every: '15m' }, {});
-			const series = list(response, 'zones').find((z) => z.zone === zone.id)?.points ?? [];
+			// the whole car park where its gates are counted (as the figure beside it), else the sampled bays
+			const entry = list(response, 'zones').find((z) => z.zone === zone.id);
+			const series = entry?.carPark?.points?.length ? entry.carPark.points : entry?.points ?? [];
 			panels.setSpark(`zone:${zone.id}`, series.map((p) => ({ time: p.time, value: p.free })).filter((p) => p.value !== null && p.value !== undefined));
 		}),
 		(async () => {

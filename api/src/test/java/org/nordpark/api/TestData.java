@@ -65,7 +65,7 @@ public final class TestData {
 	 * Writes line protocol into the hourly retention policy (InfluxServer writes to the
 	 * default).
 	 */
-	private static void writeHourly(InfluxServer influx, String database, String lines) {
+	public static void writeHourly(InfluxServer influx, String database, String lines) {
 		HttpResponse<String> response;
 		try {
 			response = HttpClient.newHttpClient()

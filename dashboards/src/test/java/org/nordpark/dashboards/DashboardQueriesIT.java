@@ -28,6 +28,7 @@ import org.nordpark.model.InfluxSchema;
 import org.nordpark.model.SensorKind;
 import org.nordpark.model.site.SiteManifest;
 import org.nordpark.model.site.SiteSensor;
+import org.nordpark.model.site.Zone;
 import org.nordpark.testsupport.InfluxExtension;
 import org.nordpark.testsupport.InfluxServer;
 import org.slf4j.Logger;
@@ -203,6 +204,28 @@ class DashboardQueriesIT {
 		}
 		assertThat(free.keySet()).isEqualTo(bays.keySet());
 		free.forEach((zone, n) -> assertThat(n).as("free bays in %s", zone).isBetween(0.0, (double) bays.get(zone)));
+	}
+
+	@Test
+	void wholeCarParksShowTheNewestEstimateOfFreeSpacesOfEveryCarParkWithACapacity() {
+		Dashboard parking = dashboard("nordpark-parking");
+		JsonNode result = grafana.run(parking, panel(parking, "Freie Plätze jetzt – ganzer Parkplatz").targets().get(0),
+				grafana.variables(parking));
+		Map<String, Integer> capacities = new HashMap<>();
+		site.zones()
+			.stream()
+			.filter((zone) -> zone.type() == Zone.ZoneType.CAR_PARK && zone.capacity() != null)
+			.forEach((zone) -> capacities.put(zone.id(), zone.capacity()));
+		Map<String, Double> free = new LinkedHashMap<>();
+		for (JsonNode series : result.path("results").path(0).path("series")) {
+			free.put(series.path("tags").path("zone").asString(), series.path("values").path(0).path(1).asDouble());
+		}
+		assertThat(free.keySet()).isEqualTo(capacities.keySet());
+		// the seeded estimate is the match days' target × capacity, so free is a whole
+		// number of spaces within the capacity
+		free.forEach((zone, n) -> assertThat(n).as("free spaces in %s", zone)
+			.isBetween(0.0, (double) capacities.get(zone))
+			.isEqualTo(Math.rint(n)));
 	}
 
 	// running and checking

@@ -19,7 +19,7 @@ final class HourlyRollups {
 	}
 
 	static List<String> statements(String database, Instant from, Instant to) {
-		return InfluxSchema.measurements().stream().map((m) -> selectInto(database, m, from, to)).toList();
+		return InfluxSchema.rolledUp().stream().map((m) -> selectInto(database, m, from, to)).toList();
 	}
 
 	static String selectInto(String database, Measurement measurement, Instant from, Instant to) {

@@ -28,10 +28,19 @@ final class LineProtocol {
 
 	void point(Measurement measurement, SiteSensor sensor, Map<String, String> dims, Instant time,
 			Map<String, String> fields) {
-		StringBuilder line = new StringBuilder(measurement.name());
 		Map<String, String> tags = new TreeMap<>(dims);
 		tags.put(InfluxSchema.TAG_SENSOR_ID, sensor.devEui());
 		tags.put(InfluxSchema.TAG_ZONE, sensor.zone());
+		point(measurement, tags, time, fields);
+	}
+
+	/** A point of a zone's derived series (no sensor), e.g. {@code car_park}. */
+	void zonePoint(Measurement measurement, String zone, Instant time, Map<String, String> fields) {
+		point(measurement, new TreeMap<>(Map.of(InfluxSchema.TAG_ZONE, zone)), time, fields);
+	}
+
+	private void point(Measurement measurement, Map<String, String> tags, Instant time, Map<String, String> fields) {
+		StringBuilder line = new StringBuilder(measurement.name());
 		for (Map.Entry<String, String> tag : tags.entrySet()) {
 			if (!measurement.tags().contains(tag.getKey())) {
 				throw new IllegalStateException(measurement.name() + " has no tag " + tag.getKey());

@@ -17,6 +17,7 @@ import org.nordpark.model.SensorKind;
 import org.nordpark.model.InfluxSchema;
 import org.nordpark.model.site.SiteManifest;
 import org.nordpark.model.site.SiteSensor;
+import org.nordpark.model.site.Zone;
 
 import static org.nordpark.dashboards.LineProtocol.decimal;
 import static org.nordpark.dashboards.LineProtocol.integer;
@@ -75,7 +76,29 @@ final class SiteReadings {
 		for (SiteSensor sensor : site.sensors()) {
 			readings.sensor(sensor);
 		}
+		for (Zone zone : site.zones()) {
+			if (zone.type() == Zone.ZoneType.CAR_PARK && zone.capacity() != null) {
+				readings.carPark(zone.id(), zone.capacity());
+			}
+		}
 		return readings.lines.lines();
+	}
+
+	/**
+	 * The whole car park as ingest derives it ({@code car_park}): here simply the match
+	 * days' occupancy target times the capacity, every 5 minutes (ingest writes one a
+	 * minute; the panels do not depend on the step), anchored at the last full hour.
+	 */
+	private void carPark(String zone, int capacity) {
+		for (Instant t = this.start; t.isBefore(this.end); t = t.plus(BAY_STEP)) {
+			long occupied = Math.round(capacity * this.days.occupancyTarget(t));
+			this.lines.zonePoint(InfluxSchema.CAR_PARK, zone, t,
+					Map.of(InfluxSchema.OCCUPIED, integer(occupied), InfluxSchema.FREE, integer(capacity - occupied),
+							InfluxSchema.CAPACITY, integer(capacity), InfluxSchema.OCCUPANCY_RATE,
+							decimal((double) occupied / capacity), InfluxSchema.ANCHOR_RATE,
+							decimal(this.days.occupancyTarget(t)), InfluxSchema.ANCHORED_AT_S,
+							integer(t.truncatedTo(ChronoUnit.HOURS).getEpochSecond())));
+		}
 	}
 
 	private void sensor(SiteSensor sensor) {

@@ -108,6 +108,21 @@ public final class InfluxSchema {
 	 */
 	public static final String MAX_SUFFIX = "_max";
 
+	/** Spaces of a whole car park (site manifest), in {@code car_park}. */
+	public static final String CAPACITY = "capacity";
+
+	/** Spaces left in a whole car park, in {@code car_park}. */
+	public static final String FREE = "free";
+
+	/** Occupied share of a whole car park 0..1, in {@code car_park}. */
+	public static final String OCCUPANCY_RATE = "occupancy_rate";
+
+	/** The bay sensors' occupancy rate at the estimate's anchor, in {@code car_park}. */
+	public static final String ANCHOR_RATE = "anchor_rate";
+
+	/** When the estimate was anchored to the bays, epoch seconds, in {@code car_park}. */
+	public static final String ANCHORED_AT_S = "anchored_at_s";
+
 	/** Number of uplinks in an hour, in the hourly {@code link} rollup. */
 	public static final String UPLINKS = "uplinks";
 
@@ -138,8 +153,19 @@ public final class InfluxSchema {
 	public static final Measurement LINK = new Measurement("link", List.of(TAG_SENSOR_ID, TAG_ZONE),
 			fields(FieldType.FLOAT, RSSI_DBM, SNR_DB).and(FieldType.INTEGER, GATEWAYS, SF, F_CNT).map);
 
+	/**
+	 * Whole car parks, derived by ingest from the gate counts and the bays (design §8,
+	 * "Whole car parks"); no sensor_id: not a sensor's measurement.
+	 */
+	public static final Measurement CAR_PARK = new Measurement("car_park", List.of(TAG_ZONE),
+			fields(FieldType.INTEGER, OCCUPIED, FREE, CAPACITY).and(FieldType.FLOAT, OCCUPANCY_RATE, ANCHOR_RATE)
+				.and(FieldType.INTEGER, ANCHORED_AT_S).map);
+
 	private static final List<Measurement> ALL = List.of(PARKING, TRAFFIC, PEOPLE, ENVIRONMENT, NOISE, BIN, DEVICE,
 			LINK);
+
+	private static final List<Measurement> ROLLED_UP = List.of(PARKING, TRAFFIC, PEOPLE, ENVIRONMENT, NOISE, BIN,
+			DEVICE, LINK, CAR_PARK);
 
 	private InfluxSchema() {
 	}
@@ -149,9 +175,17 @@ public final class InfluxSchema {
 		return ALL;
 	}
 
-	/** A measurement by name. */
+	/**
+	 * Every measurement with hourly rollups: the sensors' measurements and the derived
+	 * {@link #CAR_PARK}.
+	 */
+	public static List<Measurement> rolledUp() {
+		return ROLLED_UP;
+	}
+
+	/** A stored measurement by name, a sensor's or the derived {@link #CAR_PARK}. */
 	public static Optional<Measurement> measurement(String name) {
-		return ALL.stream().filter((m) -> m.name().equals(name)).findFirst();
+		return ROLLED_UP.stream().filter((m) -> m.name().equals(name)).findFirst();
 	}
 
 	/** The measurement that holds the observations of a sensor kind. */
@@ -210,13 +244,18 @@ public final class InfluxSchema {
 	 * retention policy: same measurement name, same tags, one point per hour and series.
 	 * Counts are summed under their own name; measures keep their name for the hourly
 	 * mean and get a {@code _max} companion; {@code occupied} becomes the hourly
-	 * occupancy rate (mean of 0/1); the link gets an {@code uplinks} count.
+	 * occupancy rate (mean of 0/1); the link gets an {@code uplinks} count; a whole car
+	 * park keeps the hourly mean of its estimate and the newest anchor.
 	 */
 	public static List<Rollup> rollups(Measurement measurement) {
 		List<Rollup> rollups = new java.util.ArrayList<>();
 		for (Map.Entry<String, FieldType> field : measurement.fields().entrySet()) {
 			String name = field.getKey();
-			if (measurement == LINK && name.equals(F_CNT)) {
+			if (measurement == CAR_PARK) {
+				boolean newest = name.equals(CAPACITY) || name.equals(ANCHORED_AT_S);
+				rollups.add(new Rollup(newest ? Aggregate.MAX : Aggregate.MEAN, name, name));
+			}
+			else if (measurement == LINK && name.equals(F_CNT)) {
 				rollups.add(new Rollup(Aggregate.COUNT, name, UPLINKS));
 			}
 			else if (name.equals(TOTAL) || name.equals(TILTED) || name.equals(OCCUPANCY) || measurement == LINK) {

@@ -14,6 +14,7 @@ import org.nordpark.api.influx.InfluxSeries;
 import org.nordpark.api.query.QueryProperties;
 import org.nordpark.api.query.RequestParameters;
 import org.nordpark.api.query.TimeWindow;
+import org.nordpark.api.zone.ZoneSummary;
 import org.nordpark.model.InfluxSchema;
 
 import org.springframework.stereotype.Component;
@@ -24,7 +25,10 @@ import org.springframework.stereotype.Component;
  * {@code from} (within the state lookback) and keeps its latest state until it reports
  * again. Per interval the zone counts the bays whose state is occupied at the end of the
  * interval. For long ranges the hourly rollup (mean occupancy of each bay per hour) is
- * used the same way, giving mean occupied bays.
+ * used the same way, giving mean occupied bays. Beside the bays, each car park counted at
+ * its gates gets its whole-car-park series from the stored {@code car_park} estimates
+ * (written by ingest): the last estimate in each interval, or for long ranges the mean of
+ * the hourly rollup.
  */
 @Component
 class OccupancyReader {
@@ -50,7 +54,10 @@ class OccupancyReader {
 				+ " WHERE time >= $since AND time < $from" + zoneFilter + " GROUP BY " + groupBays + "; SELECT "
 				+ function + "(\"" + InfluxSchema.OCCUPIED + "\") AS \"v\" FROM " + from
 				+ " WHERE time >= $from AND time < $to" + zoneFilter + " GROUP BY time(" + window.every().id() + "), "
-				+ groupBays + " fill(none)";
+				+ groupBays + " fill(none); SELECT " + function + "(\"" + InfluxSchema.OCCUPIED + "\") AS \"v\", max(\""
+				+ InfluxSchema.CAPACITY + "\") AS \"c\" FROM \"" + rp + "\".\"" + InfluxSchema.CAR_PARK.name()
+				+ "\" WHERE time >= $from AND time < $to" + zoneFilter + " GROUP BY time(" + window.every().id()
+				+ "), \"" + InfluxSchema.TAG_ZONE + "\" fill(none)";
 		Map<String, Object> params = new HashMap<>();
 		params.put("since", TimeWindow.nanos(window.range().from().minus(this.limits.stateLookback())));
 		params.put("from", window.range().fromNanos());
@@ -80,15 +87,44 @@ class OccupancyReader {
 				}
 			}
 		}
+		Map<String, OccupancyResponse.WholeCarPark> carParks = carParks(results.get(2), hourly);
 		Map<String, Boolean> zones = new TreeMap<>();
 		initial.keySet().forEach((z) -> zones.put(z, true));
 		changes.keySet().forEach((z) -> zones.put(z, true));
+		carParks.keySet().forEach((z) -> zones.put(z, true));
 		List<OccupancyResponse.ZoneOccupancy> series = new ArrayList<>();
 		for (String z : zones.keySet()) {
-			series.add(new OccupancyResponse.ZoneOccupancy(z, points(window, initial.getOrDefault(z, Map.of()),
-					changes.getOrDefault(z, new TreeMap<>()), hourly)));
+			series.add(new OccupancyResponse.ZoneOccupancy(z,
+					points(window, initial.getOrDefault(z, Map.of()), changes.getOrDefault(z, new TreeMap<>()), hourly),
+					carParks.get(z)));
 		}
 		return new OccupancyResponse(window.every().id(), window.range().from(), window.range().to(), rp, series);
+	}
+
+	private static Map<String, OccupancyResponse.WholeCarPark> carParks(List<InfluxSeries> results,
+			boolean fractional) {
+		Map<String, OccupancyResponse.WholeCarPark> carParks = new TreeMap<>();
+		for (InfluxSeries zone : results) {
+			String id = zone.tag(InfluxSchema.TAG_ZONE);
+			if (id == null || id.isEmpty()) {
+				continue;
+			}
+			List<OccupancyResponse.CarParkPoint> points = new ArrayList<>();
+			for (List<@Nullable Object> row : zone.rows()) {
+				Double occupied = zone.number(row, "v");
+				Double capacity = zone.number(row, "c");
+				if (occupied == null || capacity == null || capacity <= 0) {
+					continue;
+				}
+				long spaces = Math.round(capacity);
+				Number occ = fractional ? (Number) round(occupied) : (Number) Math.round(occupied);
+				Number free = fractional ? (Number) round(spaces - occupied) : (Number) (spaces - Math.round(occupied));
+				points.add(new OccupancyResponse.CarParkPoint(InfluxSeries.time(row), occ, free, spaces,
+						round(occupied / spaces)));
+			}
+			carParks.put(id, new OccupancyResponse.WholeCarPark(ZoneSummary.CarPark.METHOD, points));
+		}
+		return carParks;
 	}
 
 	private static List<OccupancyResponse.OccupancyPoint> points(RequestParameters.Window window,

@@ -55,7 +55,9 @@ public record ZoneSummary(@Schema(example = "P1") String zone, @Schema(example =
 	 * (traffic counters in the zone with the directions {@code entering} and
 	 * {@code leaving}), anchored to the bay sensors' ratio at the newest quiet spell of
 	 * the gates (two readings in a row with fewer cars in and out than 1 % of the
-	 * capacity): the drift correction. See docs/design.md, "Whole car parks".
+	 * capacity): the drift correction. The newest point of the {@code car_park} series
+	 * ingest writes every minute, the same numbers as {@code carPark} in
+	 * {@code /parking/occupancy}. See docs/design.md, "Whole car parks".
 	 *
 	 * @param occupied estimated occupied spaces, 0..capacity
 	 * @param free capacity minus occupied
@@ -64,7 +66,7 @@ public record ZoneSummary(@Schema(example = "P1") String zone, @Schema(example =
 	 * @param method how it is estimated: {@value #METHOD}
 	 * @param anchoredAt the quiet moment the count is carried forward from
 	 * @param anchorRate the bay sensors' occupancy rate at that moment
-	 * @param updatedAt time of the newest gate reading
+	 * @param updatedAt the moment of the estimate (a multiple of a minute)
 	 */
 	public record CarPark(@Schema(example = "820") long occupied, @Schema(example = "380") long free,
 			@Schema(example = "1200") int capacity, @Schema(example = "0.6833") double occupancyRate,

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Computes every zone's summary with one database request (latest state of every bay,
- * latest environment point of every sensor) and keeps it, serialised, for the cache ttl.
+ * latest environment point of every sensor, latest whole-car-park estimate) and keeps it,
+ * serialised, for the cache ttl.
  */
 @Component
 class ZoneSummaryReader {
@@ -41,7 +42,10 @@ class ZoneSummaryReader {
 			+ "\" WHERE time >= $since AND time <= $now GROUP BY \"" + InfluxSchema.TAG_SENSOR_ID + "\", \""
 			+ InfluxSchema.TAG_ZONE + "\"; SELECT * FROM \"" + InfluxSchema.RP_RAW + "\".\""
 			+ InfluxSchema.ENVIRONMENT.name() + "\" WHERE time >= $since AND time <= $now GROUP BY \""
-			+ InfluxSchema.TAG_SENSOR_ID + "\", \"" + InfluxSchema.TAG_ZONE + "\" ORDER BY time DESC LIMIT 1";
+			+ InfluxSchema.TAG_SENSOR_ID + "\", \"" + InfluxSchema.TAG_ZONE
+			+ "\" ORDER BY time DESC LIMIT 1; SELECT * FROM \"" + InfluxSchema.RP_RAW + "\".\""
+			+ InfluxSchema.CAR_PARK.name() + "\" WHERE time >= $since AND time <= $now GROUP BY \""
+			+ InfluxSchema.TAG_ZONE + "\" ORDER BY time DESC LIMIT 1";
 
 	private final InfluxReader influx;
 
@@ -55,12 +59,9 @@ class ZoneSummaryReader {
 
 	private final RefreshingValue<RenderedJson> zones;
 
-	private final CarParkEstimator carParks;
-
 	ZoneSummaryReader(InfluxReader influx, Catalog catalog, SiteManifestSource site, QueryProperties limits,
-			ApiProperties api, Clock clock, JsonRenderer renderer, CarParkEstimator carParks) {
+			ApiProperties api, Clock clock, JsonRenderer renderer) {
 		this.influx = influx;
-		this.carParks = carParks;
 		this.catalog = catalog;
 		this.site = site;
 		this.limits = limits;
@@ -103,8 +104,14 @@ class ZoneSummaryReader {
 				}
 			}
 		}
-		Map<String, ZoneSummary.CarPark> carParks = this.carParks.estimate(now,
-				this.site.manifest().map(SiteManifest::zones).orElse(List.of()));
+		Map<String, ZoneSummary.CarPark> carParks = new HashMap<>();
+		for (InfluxSeries carPark : results.get(2)) {
+			String zone = carPark.tag(InfluxSchema.TAG_ZONE);
+			ZoneSummary.CarPark estimate = carPark(carPark);
+			if (zone != null && estimate != null) {
+				carParks.put(zone, estimate);
+			}
+		}
 		List<ZoneSummary> summaries = new ArrayList<>();
 		for (String id : zoneIds(parking.keySet(), environment.keySet())) {
 			Zone zone = this.site.manifest().flatMap((m) -> m.zone(id)).orElse(null);
@@ -118,6 +125,25 @@ class ZoneSummaryReader {
 					(bays != null) ? bays.value() : null, carParks.get(id), env));
 		}
 		return new ZoneList(now, summaries);
+	}
+
+	private static ZoneSummary.@Nullable CarPark carPark(InfluxSeries series) {
+		if (series.rows().isEmpty()) {
+			return null;
+		}
+		List<@Nullable Object> row = series.rows().get(0);
+		Double occupied = series.number(row, InfluxSchema.OCCUPIED);
+		Double capacity = series.number(row, InfluxSchema.CAPACITY);
+		Double anchoredAt = series.number(row, InfluxSchema.ANCHORED_AT_S);
+		Double anchorRate = series.number(row, InfluxSchema.ANCHOR_RATE);
+		if (occupied == null || capacity == null || capacity <= 0 || anchoredAt == null || anchorRate == null) {
+			return null;
+		}
+		long occ = Math.round(occupied);
+		int spaces = (int) Math.round(capacity);
+		return new ZoneSummary.CarPark(occ, spaces - occ, spaces, Math.round((double) occ / spaces * 10000) / 10000.0,
+				ZoneSummary.CarPark.METHOD, Instant.ofEpochSecond(Math.round(anchoredAt)), anchorRate,
+				InfluxSeries.time(row));
 	}
 
 	private Set<String> zoneIds(Set<String> parking, Set<String> environment) {

@@ -17,10 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.nordpark.model.InfluxSchema;
 import org.nordpark.model.LinkQuality;
@@ -58,7 +55,6 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(InfluxExtension.class)
 @DirtiesContext
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LivePageIT {
 
 	/**
@@ -223,6 +219,28 @@ class LivePageIT {
 		assertThat(marker(LiveTestData.COUNTER).getAttribute("data-state")).isEqualTo("active");
 	}
 
+	/**
+	 * Each page left for another stays in the browser's back/forward cache; with its live
+	 * stream open it kept one of the 6 connections a browser allows per host, so the page
+	 * opened after five others never became ready (its requests waited for a free
+	 * connection). The page closes its stream when it is hidden and opens it again when
+	 * it comes back.
+	 */
+	@Test
+	void everyPageOfAVisitThatGoesOnAndBackBecomesReadyAndLive() {
+		for (int visit = 1; visit <= 8; visit++) {
+			openPage(url("/live/?lang=de&visit=" + visit));
+			assertThat(browser.find("#conn").getAttribute("data-state")).isNotEqualTo("offline");
+		}
+		browser.driver().navigate().back();
+		browser.await(LIVE, "the page before is back and live", (driver) -> driver.getCurrentUrl().endsWith("visit=7")
+				&& "live".equals(driver.findElement(By.id("conn")).getAttribute("data-state")));
+		publish(parking(LiveTestData.BAY_P1_2, 1));
+		awaitState(LiveTestData.BAY_P1_2, "occupied");
+		publish(parking(LiveTestData.BAY_P1_2, 0));
+		awaitState(LiveTestData.BAY_P1_2, "free");
+	}
+
 	@Test
 	void reconnectsAfterTheNetworkDropsAndCatchesUpWithWhatItMissed() throws IOException {
 		String bay = "70b3d5e75e10a104";
@@ -252,34 +270,9 @@ class LivePageIT {
 		}
 	}
 
-	/**
-	 * First: run after the other tests of this class, the English page did not become
-	 * ready (no script error, no failed request; not explained yet, see issue 18's
-	 * notes).
-	 */
 	@Test
-	@Order(1)
-	void showsTheSimulatedClockAndWholeCarParksInBothLanguagesAtPhoneAndLaptopSize() throws InterruptedException {
-		InfluxServer influx = InfluxExtension.server();
-		influx.write(database, LiveTestData.gateCounts(START));
-		// a browser of its own: the pages it opens leave nothing behind for the other
-		// tests
-		Browser shared = browser;
-		browser = Browser.start();
-		try {
-			showsTheSimulatedClockAndWholeCarParks();
-		}
-		finally {
-			browser.close();
-			browser = shared;
-			influx.query(database, "DROP SERIES FROM \"" + InfluxSchema.TRAFFIC + "\" WHERE \""
-					+ InfluxSchema.TAG_SENSOR_ID + "\" = '" + LiveTestData.GATE_P1 + "'");
-			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-			while (get("/api/v1/sensors/latest").body().contains(LiveTestData.GATE_P1)
-					&& System.nanoTime() < deadline) {
-				Thread.sleep(200);
-			}
-		}
+	void showsTheSimulatedClockAndWholeCarParksInBothLanguagesAtPhoneAndLaptopSize() {
+		showsTheSimulatedClockAndWholeCarParks();
 	}
 
 	private void showsTheSimulatedClockAndWholeCarParks() {

@@ -96,43 +96,30 @@ final class LiveTestData {
 			peopleTags.put(InfluxSchema.TAG_DIRECTION, "entering");
 			lines.add(line(InfluxSchema.PEOPLE, peopleTags, Map.of(InfluxSchema.COUNT, 4L), time));
 		}
-		gates(lines, latest);
+		carPark(lines, latest);
 		influx.write(database, String.join("\n", lines));
 	}
 
-	/** P1's gate counter (not in the manifest, so not on the plan). */
-	static final String GATE_P1 = "70b3d5e75e10b0f1";
-
-	/** Every bay of P1 free two hours ago (what the gate counts below start from). */
-	private static void gates(List<String> lines, Instant latest) {
+	/**
+	 * P1 as a whole, as ingest derives it from its gate counts (the {@code car_park}
+	 * series): every bay free two hours ago, the gates quiet 75 minutes ago (the anchor:
+	 * 0 of 400 occupied), 200 of 400 occupied since, one estimate a minute for the last
+	 * 30 minutes.
+	 */
+	private static void carPark(List<String> lines, Instant latest) {
 		for (String bay : List.of(BAY_P1_1, BAY_P1_2, "70b3d5e75e10a103", "70b3d5e75e10a104")) {
 			lines.add(line(InfluxSchema.PARKING, tags(sensor(bay)), Map.of(InfluxSchema.OCCUPIED, 0L),
 					latest.minus(Duration.ofHours(2))));
 		}
-	}
-
-	/**
-	 * P1 counted at its gate, all before the traffic panel's 15 minutes: every bay free
-	 * two hours ago, the gate quiet 75 and 60 minutes ago (the anchor: 0 of 400
-	 * occupied), then 150 in and 60 in with 10 out: 200 of 400 occupied, 200 free. Only
-	 * the car-park test writes them (and drops them again): with a counter in the
-	 * database that the site plan does not know, later page loads of the other tests did
-	 * not become ready (issue 18's notes).
-	 */
-	static String gateCounts(Instant now) {
-		Instant latest = now.minus(Duration.ofMinutes(3)).truncatedTo(ChronoUnit.SECONDS);
-		List<String> lines = new ArrayList<>();
-		long[][] readings = { { 75, 1, 1 }, { 60, 2, 0 }, { 45, 150, 0 }, { 30, 60, 10 } };
-		for (long[] reading : readings) {
-			Instant time = latest.minus(Duration.ofMinutes(reading[0]));
-			for (int direction = 0; direction < 2; direction++) {
-				Map<String, String> tags = new TreeMap<>(
-						Map.of(InfluxSchema.TAG_SENSOR_ID, GATE_P1, InfluxSchema.TAG_ZONE, "P1", InfluxSchema.TAG_CLASS,
-								"car", InfluxSchema.TAG_DIRECTION, (direction == 0) ? "entering" : "leaving"));
-				lines.add(line(InfluxSchema.TRAFFIC, tags, Map.of(InfluxSchema.COUNT, reading[1 + direction]), time));
-			}
+		Instant anchor = latest.minus(Duration.ofMinutes(75));
+		Instant minute = latest.truncatedTo(ChronoUnit.MINUTES);
+		for (int i = 0; i < 30; i++) {
+			lines.add(line(InfluxSchema.CAR_PARK, Map.of(InfluxSchema.TAG_ZONE, "P1"),
+					Map.of(InfluxSchema.OCCUPIED, 200L, InfluxSchema.FREE, 200L, InfluxSchema.CAPACITY, 400L,
+							InfluxSchema.OCCUPANCY_RATE, 0.5, InfluxSchema.ANCHOR_RATE, 0.0, InfluxSchema.ANCHORED_AT_S,
+							anchor.getEpochSecond()),
+					minute.minus(Duration.ofMinutes(i))));
 		}
-		return String.join("\n", lines);
 	}
 
 	/** The lines ingest writes for a bay's reading: its occupancy and its link. */

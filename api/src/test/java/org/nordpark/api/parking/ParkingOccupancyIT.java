@@ -34,8 +34,9 @@ class ParkingOccupancyIT extends ApiIntegrationTest {
 		HttpResponse<String> response = get(P1_AFTERNOON, "Accept", "text/csv");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body())
-			.isEqualTo("time,zone,occupied,free,total,occupancy_rate\r\n" + "2025-03-12T15:00:00Z,P1,1,1,2,0.5\r\n"
-					+ "2025-03-12T16:00:00Z,P1,2,1,3,0.6667\r\n" + "2025-03-12T17:00:00Z,P1,2,1,3,0.6667\r\n");
+			.isEqualTo("time,zone,occupied,free,total,occupancy_rate,car_park_occupied,car_park_free,"
+					+ "car_park_capacity,car_park_occupancy_rate\r\n" + "2025-03-12T15:00:00Z,P1,1,1,2,0.5,,,,\r\n"
+					+ "2025-03-12T16:00:00Z,P1,2,1,3,0.6667,,,,\r\n" + "2025-03-12T17:00:00Z,P1,2,1,3,0.6667,,,,\r\n");
 		assertThat(get(P1_AFTERNOON + "&format=csv").body()).isEqualTo(response.body());
 	}
 

@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 
 import org.influxdb.InfluxDB;
 import org.jspecify.annotations.Nullable;
@@ -153,6 +154,30 @@ public final class BatchWriter implements SmartLifecycle {
 
 	WriterStatus status() {
 		return this.status;
+	}
+
+	/**
+	 * Tells {@code listener} the time (epoch nanoseconds) of every point written too late
+	 * for the continuous queries (older than {@link #lateBefore()}); only while the
+	 * set-up is on, as the late rollups.
+	 */
+	public void whenLate(LongConsumer listener) {
+		this.lateRollups.whenLate(listener);
+	}
+
+	/** The time before which a point counts as late, in epoch nanoseconds. */
+	public long lateBefore() {
+		return this.lateRollups.lateBefore();
+	}
+
+	/**
+	 * Notes a point written beside this writer (a derived series) at {@code timeNanos} as
+	 * late, so its hour is rolled up again.
+	 */
+	public void noteLate(long timeNanos) {
+		if (this.properties.setup()) {
+			this.lateRollups.noteLate(timeNanos);
+		}
 	}
 
 	@Override

@@ -72,7 +72,7 @@ final class DatabaseSetup {
 		}
 		ensureRetentionPolicy(InfluxSchema.RP_RAW, this.properties.rawRetention(), true);
 		ensureRetentionPolicy(InfluxSchema.RP_HOURLY, this.properties.hourlyRetention(), false);
-		for (Measurement measurement : InfluxSchema.measurements()) {
+		for (Measurement measurement : InfluxSchema.rolledUp()) {
 			ensureContinuousQuery(measurement);
 		}
 		this.done.set(true);

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.influxdb.InfluxDB;
@@ -40,6 +42,8 @@ final class LateRollups {
 
 	private final Set<Long> pendingHours = ConcurrentHashMap.newKeySet();
 
+	private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+
 	LateRollups(InfluxDB influx, InfluxProperties properties, RollupQueries rollups) {
 		this.influx = influx;
 		this.properties = properties;
@@ -54,8 +58,14 @@ final class LateRollups {
 		return now.getEpochSecond() * 1_000_000_000L + now.getNano() - this.lateNanos;
 	}
 
+	/** Tells {@code listener} the time of every late point noted from now on. */
+	void whenLate(LongConsumer listener) {
+		this.listeners.add(listener);
+	}
+
 	/** Notes that a point at {@code timeNanos} was written late. */
 	void noteLate(long timeNanos) {
+		this.listeners.forEach((listener) -> listener.accept(timeNanos));
 		if (this.pendingHours.size() < MAX_PENDING_HOURS) {
 			this.pendingHours.add(Math.floorDiv(timeNanos, HOUR_NANOS));
 		}
@@ -78,7 +88,7 @@ final class LateRollups {
 			Instant from = Instant.ofEpochSecond(hour * 3600);
 			Instant to = from.plus(Duration.ofHours(1));
 			try {
-				for (InfluxSchema.Measurement measurement : InfluxSchema.measurements()) {
+				for (InfluxSchema.Measurement measurement : InfluxSchema.rolledUp()) {
 					QueryResult result = this.influx.query(new Query(this.rollups.selectInto(measurement, from, to),
 							this.properties.database(), true));
 					if (result.hasError() || result.getResults().stream().anyMatch(QueryResult.Result::hasError)) {

@@ -51,7 +51,7 @@ class LeastPrivilegeSetupIT {
 			DatabaseSetup setup = new DatabaseSetup(client, properties);
 			setup.ensure();
 			assertThat(setup.isDone()).isTrue();
-			assertThat(continuousQueries(database)).hasSize(InfluxSchema.measurements().size());
+			assertThat(continuousQueries(database)).hasSize(InfluxSchema.rolledUp().size());
 
 			Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(30, ChronoUnit.HOURS);
 			influx.write(database, "parking,sensor_id=70b3d5e75e000001,zone=P1 occupied=1 "

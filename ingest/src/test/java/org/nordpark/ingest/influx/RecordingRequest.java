@@ -5,7 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** A write request that remembers its outcome. */
-final class RecordingRequest implements WriteRequest {
+public final class RecordingRequest implements WriteRequest {
 
 	private final List<String> lines;
 
@@ -19,7 +19,7 @@ final class RecordingRequest implements WriteRequest {
 		this(System.currentTimeMillis() * 1_000_000L, lines);
 	}
 
-	RecordingRequest(long time, String... lines) {
+	public RecordingRequest(long time, String... lines) {
 		this.time = time;
 		this.lines = List.of(lines);
 	}
@@ -52,7 +52,7 @@ final class RecordingRequest implements WriteRequest {
 		this.done.countDown();
 	}
 
-	String awaitOutcome() throws InterruptedException {
+	public String awaitOutcome() throws InterruptedException {
 		if (!this.done.await(60, TimeUnit.SECONDS)) {
 			throw new AssertionError("no outcome within 60 s for " + this.lines);
 		}

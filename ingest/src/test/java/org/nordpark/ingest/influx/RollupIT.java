@@ -120,7 +120,7 @@ class RollupIT {
 			}
 		});
 		assertThat(names).containsExactlyInAnyOrder("hourly_parking", "hourly_traffic", "hourly_people",
-				"hourly_environment", "hourly_noise", "hourly_bin", "hourly_device", "hourly_link");
+				"hourly_environment", "hourly_noise", "hourly_bin", "hourly_device", "hourly_link", "hourly_car_park");
 	}
 
 	@Test
@@ -188,7 +188,7 @@ class RollupIT {
 				series.path("values").forEach((value) -> statements.add(value.get(1).asString()));
 			}
 		});
-		assertThat(statements).hasSize(8).allSatisfy((statement) -> assertThat(statement).contains("EVERY 5m"));
+		assertThat(statements).hasSize(9).allSatisfy((statement) -> assertThat(statement).contains("EVERY 5m"));
 	}
 
 	private List<Reading> knownInput(Instant hour) {
