@@ -17,7 +17,7 @@ import org.nordpark.api.query.SeriesReader;
 import org.nordpark.api.query.SeriesResponse;
 import org.nordpark.api.query.SeriesSource;
 import org.nordpark.api.system.ApiDocs;
-import org.nordpark.api.system.ApiMediaTypes;
+import org.nordpark.api.system.formats.ApiMediaTypes;
 import org.nordpark.model.InfluxSchema;
 
 import org.springframework.web.bind.annotation.GetMapping;

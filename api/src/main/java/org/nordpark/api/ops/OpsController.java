@@ -9,7 +9,7 @@ import org.nordpark.api.catalog.Catalog;
 import org.nordpark.api.catalog.SiteManifestSource;
 import org.nordpark.api.mqtt.MqttSubscriber;
 import org.nordpark.api.query.RequestParameters;
-import org.nordpark.api.system.ApiMediaTypes;
+import org.nordpark.api.system.formats.ApiMediaTypes;
 import org.nordpark.model.Topics;
 
 import org.springframework.http.HttpStatus;

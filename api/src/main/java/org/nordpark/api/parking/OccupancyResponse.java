@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.nordpark.api.system.CsvTable;
+import org.nordpark.api.system.formats.CsvTable;
 
 /**
  * Parking occupancy over time. As CSV:

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.nordpark.api.query.QueryProperties;
 import org.nordpark.api.query.RequestParameters;
 import org.nordpark.api.system.ApiDocs;
-import org.nordpark.api.system.ApiMediaTypes;
+import org.nordpark.api.system.formats.ApiMediaTypes;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

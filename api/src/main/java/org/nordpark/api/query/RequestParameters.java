@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
-import org.nordpark.api.system.ApiProblemException;
-import org.nordpark.api.system.ApiProblemException.ParameterError;
-import org.nordpark.api.system.InvalidQueryException;
-import org.nordpark.api.system.ProblemType;
+import org.nordpark.api.system.problem.ApiProblemException.ParameterError;
+import org.nordpark.api.system.problem.ApiProblemException;
+import org.nordpark.api.system.problem.InvalidQueryException;
+import org.nordpark.api.system.problem.ProblemType;
 import org.nordpark.model.DevEui;
 import org.nordpark.model.Dims;
 import org.nordpark.model.SensorKind;

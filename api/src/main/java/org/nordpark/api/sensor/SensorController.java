@@ -20,10 +20,10 @@ import org.nordpark.api.query.SeriesReader;
 import org.nordpark.api.query.SeriesResponse;
 import org.nordpark.api.query.SeriesSource;
 import org.nordpark.api.system.ApiDocs;
-import org.nordpark.api.system.ApiMediaTypes;
+import org.nordpark.api.system.formats.ApiMediaTypes;
 import org.nordpark.model.CatalogEntry;
-import org.nordpark.model.InfluxSchema;
 import org.nordpark.model.InfluxSchema.Measurement;
+import org.nordpark.model.InfluxSchema;
 import org.nordpark.model.SensorKind;
 
 import org.springframework.http.ResponseEntity;

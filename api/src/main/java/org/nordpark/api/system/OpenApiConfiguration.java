@@ -1,11 +1,12 @@
 package org.nordpark.api.system;
 
 import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.ExternalDocumentation;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.nordpark.api.system.problem.ProblemType;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -16,7 +16,7 @@ import org.nordpark.api.query.RequestParameters;
 import org.nordpark.api.query.SeriesReader;
 import org.nordpark.api.query.SeriesResponse;
 import org.nordpark.api.system.ApiDocs;
-import org.nordpark.api.system.ApiMediaTypes;
+import org.nordpark.api.system.formats.ApiMediaTypes;
 import org.nordpark.model.Dims;
 import org.nordpark.model.InfluxSchema;
 

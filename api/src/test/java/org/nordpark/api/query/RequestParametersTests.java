@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
-import org.nordpark.api.system.ApiProblemException;
-import org.nordpark.api.system.InvalidQueryException;
-import org.nordpark.api.system.ProblemType;
+import org.nordpark.api.system.problem.ApiProblemException;
+import org.nordpark.api.system.problem.InvalidQueryException;
+import org.nordpark.api.system.problem.ProblemType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
