@@ -1,26 +1,37 @@
 package org.nordpark.api.system.problem;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
+import org.nordpark.api.system.problem.ApiProblemException.ParameterError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
@@ -39,8 +50,74 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	 */
 	private static final Pattern PARAMETER_NAME = Pattern.compile("Parameter \\[([A-Za-z][A-Za-z0-9_-]{0,31})\\]");
 
+	private final Validator validator;
+
+	private final ConversionService conversion;
+
+	ProblemAdvice(Validator validator, @Qualifier("mvcConversionService") ConversionService conversion) {
+		this.validator = validator;
+		this.conversion = conversion;
+	}
+
 	@ExceptionHandler(ApiProblemException.class)
 	ResponseEntity<ProblemDetail> apiProblem(ApiProblemException ex, HttpServletRequest request) {
+		return problem(ex, request);
+	}
+
+	/**
+	 * A request object that did not bind or validate as a whole, e.g. from Spring's
+	 * {@code DataBinder} used directly.
+	 */
+	@ExceptionHandler(BindException.class)
+	ResponseEntity<ProblemDetail> notBound(BindException ex, HttpServletRequest request) {
+		return problem(new InvalidQueryException(BindingErrors.of(ex.getBindingResult(), target(ex))), request);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Class<?> target = ex.getParameter().getParameterType();
+		if (request instanceof ServletWebRequest servlet) {
+			BindingErrors.validateRemaining(target, ex.getBindingResult(), servlet.getRequest(), this.validator,
+					this.conversion);
+		}
+		List<ParameterError> errors = BindingErrors.of(ex.getBindingResult(), target);
+		return invalid(errors, ex, headers, status, request);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return invalid(BindingErrors.of(ex), ex, headers, status, request);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex instanceof MethodArgumentTypeMismatchException argument) ? argument.getName()
+				: String.valueOf(ex.getPropertyName());
+		return invalid(List.of(BindingErrors.of(name, ex)), ex, headers, status, request);
+	}
+
+	/**
+	 * Binding or validation errors as the same 400 {@code invalid-parameter} problem the
+	 * api's own checks give.
+	 */
+	private @Nullable ResponseEntity<Object> invalid(List<ParameterError> errors, Exception ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (errors.isEmpty() || !(request instanceof ServletWebRequest servlet)) {
+			return handleExceptionInternal(ex, null, headers, status, request);
+		}
+		return new ResponseEntity<>(problem(new InvalidQueryException(errors), servlet.getRequest()).getBody(),
+				problemHeaders(headers), HttpStatus.BAD_REQUEST);
+	}
+
+	private static @Nullable Class<?> target(BindException ex) {
+		Object target = ex.getTarget();
+		return (target != null) ? target.getClass() : null;
+	}
+
+	private ResponseEntity<ProblemDetail> problem(ApiProblemException ex, HttpServletRequest request) {
 		ProblemDetail problem = Problems.of(ex.type(), ex.getMessage(), request.getRequestURI());
 		if (ex.parameter() != null) {
 			problem.setProperty("parameter", ex.parameter());
@@ -108,10 +185,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		else {
 			log.debug("request rejected [path: {}, status: {}, reason: {}]", path, statusCode.value(), detail);
 		}
+		return new ResponseEntity<>(problem, problemHeaders(headers), statusCode);
+	}
+
+	private static HttpHeaders problemHeaders(HttpHeaders headers) {
 		HttpHeaders out = new HttpHeaders();
 		out.addAll(headers);
 		out.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		return new ResponseEntity<>(problem, out, statusCode);
+		return out;
 	}
 
 	private static ProblemType typeOf(Exception ex, HttpStatusCode status) {

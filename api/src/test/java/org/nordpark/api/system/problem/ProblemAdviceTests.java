@@ -6,12 +6,14 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import jakarta.validation.Validation;
 import org.apache.catalina.connector.ClientAbortException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotWritableException;
@@ -27,7 +29,8 @@ class ProblemAdviceTests {
 
 	private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
 
-	private final ProblemAdvice advice = new ProblemAdvice();
+	private final ProblemAdvice advice = new ProblemAdvice(Validation.buildDefaultValidatorFactory().getValidator(),
+			new DefaultFormattingConversionService());
 
 	private final MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/sensors");
 
