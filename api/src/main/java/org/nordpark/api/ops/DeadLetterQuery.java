@@ -15,9 +15,8 @@ import org.nordpark.api.query.Label;
 record DeadLetterQuery(
 		@Parameter(description = "Only this stage, e.g. bridge or ingest. Pattern `[A-Za-z0-9][A-Za-z0-9_.-]{0,63}`.",
 				example = "bridge") @Nullable @Label String stage,
-		@Parameter(description = "Most dead letters to return, 1..1000. Default 100.", example = "100") @Nullable @Min(
-				value = 1, message = "must be between 1 and 1000") @Max(value = 1000,
-						message = "must be between 1 and 1000") Integer limit) {
+		@Nullable @Min(value = 1, message = "must be between 1 and 1000") @Max(value = 1000,
+				message = "must be between 1 and 1000") Integer limit) {
 
 	static final int DEFAULT_LIMIT = 100;
 
