@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Converts request parameters to the typed values of the request records: time
  * ({@link Instant}), {@link Interval}, {@link Aggregation}, {@link SensorKind} and sensor
  * id ({@link DevEui}). A text that is no such value fails with a
- * {@link ParameterValueException} saying what is accepted, which the 400 answer shows.
+ * {@link ParameterValueException} saying what is accepted, which the 400 answer shows; an
+ * empty text is no value (the parameter's default applies).
  */
 @Component
 class ParameterConverter implements GenericConverter {
@@ -60,7 +61,9 @@ class ParameterConverter implements GenericConverter {
 
 	@Override
 	public @Nullable Object convert(@Nullable Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
-		if (source == null) {
+		if (source == null || ((String) source).isEmpty()) {
+			// an empty value means the default, as Spring already treats empty enums and
+			// numbers
 			return null;
 		}
 		return CONVERSIONS.get(targetType.getType()).apply((String) source);

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.nordpark.api.ProblemResponses.invalid;
@@ -70,7 +71,8 @@ class OpsControllerTests {
 		assertThat(get(DEAD_LETTERS + "?stage=bridge&limit=10")).hasStatusOk();
 		verify(this.deadLetters).recent("bridge", 10);
 		assertThat(get(DEAD_LETTERS)).hasStatusOk();
-		verify(this.deadLetters).recent(null, DeadLetterQuery.DEFAULT_LIMIT);
+		assertThat(get(DEAD_LETTERS + "?limit=")).hasStatusOk();
+		verify(this.deadLetters, times(2)).recent(null, DeadLetterQuery.DEFAULT_LIMIT);
 	}
 
 	private MvcTestResult get(String uri) {

@@ -72,6 +72,19 @@ class TrafficControllerTests {
 	}
 
 	@Test
+	void takesEmptyTypedValuesForTheirDefaultsButNotEmptyLabels() {
+		JsonNode problem = invalid(get(FLOW + "?every=&from=&class=&sensor=&zone="));
+		assertThat(parameters(problem)).containsExactly("zone");
+		verifyNoInteractions(this.series);
+		answer();
+		assertThat(get(FLOW + "?every=&from=&class=&sensor=")).hasStatusOk();
+		Call call = call();
+		assertThat(call.window().every()).isEqualTo(Interval.M5);
+		assertThat(call.window().range().from()).isEqualTo(Instant.parse("2025-03-11T18:00:00Z"));
+		assertThat(call.filters()).isEmpty();
+	}
+
+	@Test
 	void shortensLongValuesInTheMessage() {
 		JsonNode problem = invalid(get(FLOW + "?direction=" + "x".repeat(70)));
 		assertThat(message(problem, "direction")).startsWith("'" + "x".repeat(40) + "…' must match");
