@@ -38,7 +38,10 @@ import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Turns every error into problem+json with a stable {@code type} URI, a human title and,
- * for bad parameters, the parameter's name. 5xx are logged once at ERROR, 4xx at DEBUG.
+ * for bad parameters, the parameter's name. Parameters that do not bind or validate
+ * (conversion failures, Bean Validation) give the same 400 {@code invalid-parameter}
+ * problem as the api's own checks ({@link BindingErrors}). 5xx are logged once at ERROR,
+ * 4xx at DEBUG.
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
