@@ -11,7 +11,7 @@ import org.influxdb.dto.BoundParameterQuery;
 import org.influxdb.dto.Query;
 import org.influxdb.dto.QueryResult;
 import org.jspecify.annotations.Nullable;
-import org.nordpark.api.system.InfluxUnavailableException;
+import org.nordpark.api.system.problem.InfluxUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,7 +2,7 @@ package org.nordpark.api.live;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.nordpark.api.system.ApiMediaTypes;
+import org.nordpark.api.system.formats.ApiMediaTypes;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;

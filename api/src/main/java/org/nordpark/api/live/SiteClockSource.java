@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 import org.jspecify.annotations.Nullable;
-import org.nordpark.api.system.RefreshingValue;
+import org.nordpark.api.system.caching.RefreshingValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;

@@ -1,26 +1,27 @@
 package org.nordpark.api.ops;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.jspecify.annotations.Nullable;
+import jakarta.validation.Valid;
 import org.nordpark.api.catalog.Catalog;
 import org.nordpark.api.catalog.SiteManifestSource;
 import org.nordpark.api.mqtt.MqttSubscriber;
-import org.nordpark.api.query.RequestParameters;
-import org.nordpark.api.system.ApiMediaTypes;
+import org.nordpark.api.system.formats.ApiMediaTypes;
 import org.nordpark.model.Topics;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operations endpoints; the {@code X-API-Key} header is required (see ApiKeyFilter). */
+/**
+ * Operations endpoints; the {@code X-API-Key} header is required (see
+ * {@code system.security.ApiKeyFilter}).
+ */
 @RestController
 @RequestMapping("/api/v1/ops")
 @Tag(name = "operations", description = "Operations data and actions; require the X-API-Key header")
@@ -47,30 +48,9 @@ class OpsController {
 			description = "Messages a stage could not process (design §4), newest first, as received on "
 					+ "`nordpark/v1/deadletter/#` since this api instance started (at most "
 					+ "`nordpark.api.dead-letter-capacity`). Requires `X-API-Key`.")
-	DeadLetterList deadLetters(
-			@Parameter(
-					description = "Only this stage, e.g. bridge or ingest. Pattern "
-							+ "`[A-Za-z0-9][A-Za-z0-9_.-]{0,63}`.",
-					example = "bridge") @RequestParam(required = false) @Nullable String stage,
-			@Parameter(description = "Most dead letters to return, 1..1000. Default 100.",
-					example = "100") @RequestParam(required = false) @Nullable String limit) {
-		RequestParameters params = new RequestParameters();
-		String stageLabel = params.label("stage", stage);
-		int max = 100;
-		if (limit != null) {
-			try {
-				max = Integer.parseInt(limit);
-				if (max < 1 || max > 1000) {
-					params.error("limit", "'" + limit + "' must be between 1 and 1000");
-				}
-			}
-			catch (NumberFormatException ex) {
-				params.error("limit", "must be a whole number between 1 and 1000");
-			}
-		}
-		params.validate();
+	DeadLetterList deadLetters(@ParameterObject @Valid DeadLetterQuery query) {
 		return new DeadLetterList(this.deadLetters.since(), this.deadLetters.counts(),
-				this.deadLetters.recent(stageLabel, max));
+				this.deadLetters.recent(query.stage(), query.max()));
 	}
 
 	@PostMapping(path = "/catalog/refresh", produces = ApiMediaTypes.JSON)

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.nordpark.api.influx.InfluxReader;
 import org.nordpark.api.influx.InfluxSeries;
 import org.nordpark.api.query.QueryProperties;
-import org.nordpark.api.query.RequestParameters;
+import org.nordpark.api.query.SeriesWindow;
 import org.nordpark.api.query.TimeWindow;
 import org.nordpark.api.zone.ZoneSummary;
 import org.nordpark.model.InfluxSchema;
@@ -42,7 +42,7 @@ class OccupancyReader {
 		this.limits = limits;
 	}
 
-	OccupancyResponse read(@Nullable String zone, RequestParameters.Window window) {
+	OccupancyResponse read(@Nullable String zone, SeriesWindow window) {
 		boolean hourly = window.every().atLeastHourly()
 				&& window.range().span().compareTo(this.limits.hourlyAfter()) > 0;
 		String rp = hourly ? InfluxSchema.RP_HOURLY : InfluxSchema.RP_RAW;
@@ -127,8 +127,8 @@ class OccupancyReader {
 		return carParks;
 	}
 
-	private static List<OccupancyResponse.OccupancyPoint> points(RequestParameters.Window window,
-			Map<String, Double> initial, TreeMap<Instant, Map<String, Double>> changes, boolean fractional) {
+	private static List<OccupancyResponse.OccupancyPoint> points(SeriesWindow window, Map<String, Double> initial,
+			TreeMap<Instant, Map<String, Double>> changes, boolean fractional) {
 		Map<String, Double> state = new LinkedHashMap<>(initial);
 		long step = window.every().duration().toMillis();
 		long first = Math.floorDiv(window.range().from().toEpochMilli(), step) * step;

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
-import org.nordpark.api.system.CsvTable;
+import org.nordpark.api.system.formats.CsvTable;
 import org.nordpark.api.zone.ZoneSummary;
 
 /**

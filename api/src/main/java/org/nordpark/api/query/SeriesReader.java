@@ -10,9 +10,9 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.nordpark.api.influx.InfluxReader;
 import org.nordpark.api.influx.InfluxSeries;
-import org.nordpark.model.InfluxSchema;
 import org.nordpark.model.InfluxSchema.FieldType;
 import org.nordpark.model.InfluxSchema.Measurement;
+import org.nordpark.model.InfluxSchema;
 
 import org.springframework.stereotype.Component;
 
@@ -49,7 +49,7 @@ public class SeriesReader {
 	 * @param groupBy tag keys (from {@link InfluxSchema}) that split the result into
 	 * series
 	 */
-	public SeriesResponse read(Measurement measurement, String field, Aggregation agg, RequestParameters.Window window,
+	public SeriesResponse read(Measurement measurement, String field, Aggregation agg, SeriesWindow window,
 			Map<String, @Nullable String> filters, List<String> groupBy) {
 		if (!measurement.fields().containsKey(field)) {
 			throw new IllegalArgumentException("field " + field + " is not in " + measurement.name());

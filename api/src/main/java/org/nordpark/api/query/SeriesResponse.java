@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.nordpark.api.system.CsvTable;
+import org.nordpark.api.system.formats.CsvTable;
 
 /**
  * A time series answer: what was asked and one or more series. As CSV: {@code time}, one

@@ -2,9 +2,9 @@ package org.nordpark.api.query;
 
 import java.util.Optional;
 
-import org.nordpark.model.InfluxSchema;
 import org.nordpark.model.InfluxSchema.Measurement;
 import org.nordpark.model.InfluxSchema.Rollup;
+import org.nordpark.model.InfluxSchema;
 
 /**
  * Where a series is read from: the raw points, or for long ranges the hourly rollups of
@@ -23,8 +23,8 @@ public record SeriesSource(String retentionPolicy, String function, String colum
 	}
 
 	/** Chooses the source for one field and aggregation over a window. */
-	public static SeriesSource choose(Measurement measurement, String field, Aggregation agg,
-			RequestParameters.Window window, QueryProperties limits) {
+	public static SeriesSource choose(Measurement measurement, String field, Aggregation agg, SeriesWindow window,
+			QueryProperties limits) {
 		if (window.every().atLeastHourly() && window.range().span().compareTo(limits.hourlyAfter()) > 0) {
 			Optional<SeriesSource> hourly = hourly(measurement, field, agg);
 			if (hourly.isPresent()) {

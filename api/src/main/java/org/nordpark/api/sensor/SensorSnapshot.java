@@ -7,9 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.nordpark.api.system.ApiMediaTypes;
-import org.nordpark.api.system.JsonRenderer;
-import org.nordpark.api.system.RenderedJson;
+import org.nordpark.api.system.caching.JsonRenderer;
+import org.nordpark.api.system.caching.RenderedJson;
+import org.nordpark.api.system.formats.ApiMediaTypes;
 import org.nordpark.model.CatalogEntry;
 import org.nordpark.model.SensorKind;
 

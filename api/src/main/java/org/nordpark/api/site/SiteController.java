@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.nordpark.api.catalog.Catalog;
 import org.nordpark.api.catalog.SiteManifestSource;
-import org.nordpark.api.system.ApiMediaTypes;
+import org.nordpark.api.system.formats.ApiMediaTypes;
 import org.nordpark.model.CatalogEntry;
 import org.nordpark.model.site.GeoPoint;
 import org.nordpark.model.site.SiteManifest;

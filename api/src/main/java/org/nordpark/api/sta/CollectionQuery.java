@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.nordpark.api.sta.filter.FilterEvaluator;
 import org.nordpark.api.sta.filter.FilterException;
 import org.nordpark.api.sta.filter.FilterParser;
-import org.nordpark.api.system.ProblemType;
+import org.nordpark.api.system.problem.ProblemType;
 
 import org.springframework.stereotype.Component;
 

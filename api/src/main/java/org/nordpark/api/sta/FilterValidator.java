@@ -1,7 +1,7 @@
 package org.nordpark.api.sta;
 
 import org.nordpark.api.sta.filter.Expr;
-import org.nordpark.api.system.ProblemType;
+import org.nordpark.api.system.problem.ProblemType;
 
 /**
  * Checks every property path of a {@code $filter} or {@code $orderby} against the entity

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.nordpark.api.sta.filter.Expr;
 import org.nordpark.api.sta.filter.FilterException;
 import org.nordpark.api.sta.filter.FilterParser;
-import org.nordpark.api.system.ProblemType;
+import org.nordpark.api.system.problem.ProblemType;
 
 /**
  * Parses the query options of a request: {@code $top}, {@code $skip}, {@code $count},

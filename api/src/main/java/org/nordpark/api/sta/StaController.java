@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.nordpark.api.system.Problems;
+import org.nordpark.api.system.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,7 @@
 package org.nordpark.api.sta;
 
 import org.jspecify.annotations.Nullable;
-import org.nordpark.api.system.ProblemType;
+import org.nordpark.api.system.problem.ProblemType;
 
 /**
  * A SensorThings request that cannot be answered: an unknown path or entity (404) or a

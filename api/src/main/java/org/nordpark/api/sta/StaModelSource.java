@@ -12,12 +12,11 @@ import org.nordpark.api.catalog.Catalog;
 import org.nordpark.api.catalog.SiteManifestSource;
 import org.nordpark.api.influx.InfluxReader;
 import org.nordpark.api.influx.InfluxSeries;
-import org.nordpark.model.InfluxSchema;
-import org.nordpark.model.InfluxSchema.Measurement;
-import org.nordpark.api.system.RefreshingValue;
+import org.nordpark.api.system.caching.RefreshingValue;
 import org.nordpark.model.CatalogEntry;
+import org.nordpark.model.InfluxSchema.Measurement;
+import org.nordpark.model.InfluxSchema;
 import org.nordpark.model.site.SiteManifest;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

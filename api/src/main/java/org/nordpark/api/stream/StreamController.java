@@ -1,19 +1,15 @@
 package org.nordpark.api.stream;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.jspecify.annotations.Nullable;
-import org.nordpark.api.query.RequestParameters;
-import org.nordpark.api.system.ApiDocs;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -50,19 +46,7 @@ class StreamController {
 			responses = @ApiResponse(responseCode = "200", description = "the event stream",
 					content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
 							examples = @ExampleObject(name = "readings", value = EXAMPLE))))
-	SseEmitter stream(
-			@Parameter(description = ApiDocs.KIND, example = "parking",
-					schema = @Schema(type = "string",
-							allowableValues = { "parking", "traffic", "people", "environment", "noise", "bin",
-									"device" })) @RequestParam(required = false) @Nullable String kind,
-			@Parameter(description = ApiDocs.ZONE,
-					example = ApiDocs.ZONE_EXAMPLE) @RequestParam(required = false) @Nullable String zone,
-			@Parameter(description = "Only this sensor. " + ApiDocs.SENSOR_ID,
-					example = ApiDocs.SENSOR_ID_EXAMPLE) @RequestParam(required = false) @Nullable String sensor) {
-		RequestParameters params = new RequestParameters();
-		StreamFilter filter = new StreamFilter(params.kind("kind", kind), params.label("zone", zone),
-				params.sensorId("sensor", sensor));
-		params.validate();
+	SseEmitter stream(@ParameterObject @Valid StreamFilter filter) {
 		return this.hub.open(filter);
 	}
 

@@ -1,22 +1,25 @@
 package org.nordpark.api.stream;
 
 import org.jspecify.annotations.Nullable;
+import org.nordpark.api.query.Label;
+import org.nordpark.model.DevEui;
 import org.nordpark.model.Reading;
 import org.nordpark.model.SensorKind;
 
 /**
- * Which readings a client wants; absent parts match everything.
+ * Which readings a client wants, bound from the stream request; absent parts match
+ * everything.
  *
  * @param kind only readings of this kind
  * @param zone only readings from this zone
- * @param sensorId only readings of this sensor
+ * @param sensor only readings of this sensor
  */
-record StreamFilter(@Nullable SensorKind kind, @Nullable String zone, @Nullable String sensorId) {
+record StreamFilter(@Nullable SensorKind kind, @Nullable @Label String zone, @Nullable DevEui sensor) {
 
 	boolean matches(Reading reading) {
 		return (this.kind == null || this.kind == reading.kind())
 				&& (this.zone == null || this.zone.equals(reading.zone()))
-				&& (this.sensorId == null || this.sensorId.equals(reading.sensorId()));
+				&& (this.sensor == null || this.sensor.value().equals(reading.sensorId()));
 	}
 
 }

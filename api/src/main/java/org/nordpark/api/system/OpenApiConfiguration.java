@@ -1,18 +1,40 @@
 package org.nordpark.api.system;
 
 import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.ExternalDocumentation;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.nordpark.api.query.Aggregation;
+import org.nordpark.api.query.Interval;
+import org.nordpark.api.system.problem.ProblemType;
+import org.nordpark.model.DevEui;
+import org.nordpark.model.SensorKind;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI document's title, description and the API key scheme. */
+/**
+ * The OpenAPI document's title, description and the API key scheme, and the shared
+ * parameter vocabulary ({@link ApiDocs}). Typed request values (sensor ids, intervals,
+ * aggregations, kinds) are text on the wire: documented as one parameter each, never as
+ * nested objects.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+	static {
+		SpringDocUtils.getConfig()
+			.addSimpleTypesForParameterObject(DevEui.class, Interval.class, Aggregation.class, SensorKind.class);
+	}
+
+	@Bean
+	OpenApiCustomizer parameterVocabulary() {
+		return ApiDocs::describe;
+	}
 
 	@Bean
 	OpenAPI nordparkOpenApi() {

@@ -2,12 +2,8 @@ package org.nordpark.api.system;
 
 import java.time.Clock;
 
-import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
@@ -15,8 +11,8 @@ import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Web wiring: CSV output, the rate limit, the query length limit, the API key filter,
- * CORS and the clock.
+ * Web wiring: content negotiation, CORS and the clock. The filters are wired in
+ * {@code system.security}, the CSV converter in {@code system.formats}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -25,36 +21,6 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	WebConfiguration(ApiProperties properties) {
 		this.properties = properties;
-	}
-
-	@Bean
-	CsvHttpMessageConverter csvHttpMessageConverter() {
-		return new CsvHttpMessageConverter();
-	}
-
-	@Bean
-	FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(JsonMapper json) {
-		FilterRegistrationBean<ApiKeyFilter> registration = new FilterRegistrationBean<>(
-				new ApiKeyFilter(this.properties, json));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-		return registration;
-	}
-
-	@Bean
-	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties rateLimit, JsonMapper json) {
-		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
-				new RateLimitFilter(rateLimit, json));
-		// before everything else that does work for the request
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
-		return registration;
-	}
-
-	@Bean
-	FilterRegistrationBean<QueryLengthFilter> queryLengthFilter(JsonMapper json) {
-		FilterRegistrationBean<QueryLengthFilter> registration = new FilterRegistrationBean<>(
-				new QueryLengthFilter(json));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
-		return registration;
 	}
 
 	@Bean

@@ -13,14 +13,14 @@ class SeriesSourceTests {
 	private static final QueryProperties LIMITS = new QueryProperties(Duration.ofDays(400), 5000, Duration.ofHours(24),
 			500, Duration.ofDays(3), Duration.ofDays(30));
 
-	private static RequestParameters.Window window(Duration span, Interval every) {
+	private static SeriesWindow window(Duration span, Interval every) {
 		Instant to = Instant.parse("2025-03-12T00:00:00Z");
-		return new RequestParameters.Window(new TimeWindow(to.minus(span), to), every);
+		return new SeriesWindow(new TimeWindow(to.minus(span), to), every);
 	}
 
 	@Test
 	void readsHourlyRollupsForLongRangesWhereTheAggregationHasOne() {
-		RequestParameters.Window month = window(Duration.ofDays(30), Interval.H1);
+		SeriesWindow month = window(Duration.ofDays(30), Interval.H1);
 		assertThat(SeriesSource.choose(InfluxSchema.ENVIRONMENT, InfluxSchema.CO2_PPM, Aggregation.MEAN, month, LIMITS))
 			.isEqualTo(new SeriesSource("hourly", "mean", "co2_ppm"));
 		assertThat(SeriesSource.choose(InfluxSchema.ENVIRONMENT, InfluxSchema.CO2_PPM, Aggregation.MAX, month, LIMITS))
@@ -35,7 +35,7 @@ class SeriesSourceTests {
 
 	@Test
 	void readsRawPointsWhenNoRollupAnswersTheAggregation() {
-		RequestParameters.Window month = window(Duration.ofDays(30), Interval.H1);
+		SeriesWindow month = window(Duration.ofDays(30), Interval.H1);
 		assertThat(SeriesSource.choose(InfluxSchema.ENVIRONMENT, InfluxSchema.CO2_PPM, Aggregation.MIN, month, LIMITS)
 			.retentionPolicy()).isEqualTo("raw");
 		assertThat(SeriesSource.choose(InfluxSchema.TRAFFIC, InfluxSchema.COUNT, Aggregation.MAX, month, LIMITS)

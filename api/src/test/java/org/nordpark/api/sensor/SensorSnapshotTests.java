@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
-import org.nordpark.api.system.JsonRenderer;
-import org.nordpark.api.system.RenderedJson;
+import org.nordpark.api.system.caching.JsonRenderer;
+import org.nordpark.api.system.caching.RenderedJson;
 import org.nordpark.model.CatalogEntry;
 import org.nordpark.model.SensorKind;
 import tools.jackson.databind.JsonNode;

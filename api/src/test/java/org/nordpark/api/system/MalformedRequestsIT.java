@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nordpark.api.ApiIntegrationTest;
 import org.nordpark.api.TestData;
+import org.nordpark.api.system.problem.ProblemType;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;

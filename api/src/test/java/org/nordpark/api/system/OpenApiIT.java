@@ -45,6 +45,32 @@ class OpenApiIT extends ApiIntegrationTest {
 			}
 		});
 		assertThat(problems).isEmpty();
+		// the request records' parameters: flat, named as sent, typed values documented
+		// as text
+		JsonNode flow = paths.path("/api/v1/traffic/flow").path("get").path("parameters");
+		assertThat(flow.findValuesAsString("name")).containsExactlyInAnyOrder("sensor", "zone", "class", "direction",
+				"from", "to", "every");
+		for (JsonNode parameter : flow) {
+			assertThat(parameter.path("in").asString()).isEqualTo("query");
+			assertThat(parameter.path("schema").path("type").asString()).as(parameter.toString()).isEqualTo("string");
+		}
+		JsonNode every = parameter(flow, "every");
+		assertThat(every.path("schema").path("enum").valueStream().map(JsonNode::asString).toList()).contains("1m",
+				"1h", "7d");
+		assertThat(every.path("description").asString()).contains("nordpark.api.query.max-points");
+		assertThat(parameter(flow, "from").path("schema").path("format").asString()).isEqualTo("date-time");
+		assertThat(parameter(flow, "class").path("schema").path("enum").valueStream().map(JsonNode::asString).toList())
+			.containsExactly("all", "bicycle", "car", "pedestrian", "truck");
+		JsonNode sensorSeries = paths.path("/api/v1/sensors/{id}/series").path("get").path("parameters");
+		assertThat(sensorSeries.findValuesAsString("name")).containsExactlyInAnyOrder("id", "field", "from", "to",
+				"every", "agg");
+		assertThat(parameter(sensorSeries, "field").path("required").asBoolean()).isTrue();
+		assertThat(parameter(sensorSeries, "id").path("in").asString()).isEqualTo("path");
+		// the same text for the same parameter on every endpoint
+		assertThat(parameter(paths.path("/api/v1/parking/occupancy").path("get").path("parameters"), "every"))
+			.isEqualTo(every);
+		assertThat(paths.path("/api/v1/ops/deadletters").path("get").path("parameters").findValuesAsString("name"))
+			.containsExactlyInAnyOrder("stage", "limit");
 		assertThat(paths.path("/api/v1/ops/catalog/refresh").path("post").isMissingNode()).isFalse();
 		assertThat(
 				paths.path("/api/v1/sensors").path("get").path("responses").path("200").path("content").propertyNames())
@@ -68,6 +94,15 @@ class OpenApiIT extends ApiIntegrationTest {
 		// the SensorThings API is its own standard; the document points to its root
 		assertThat(doc.path("externalDocs").path("url").asString()).isEqualTo("/sta/v1.1");
 		assertThat(doc.path("info").path("description").asString()).contains("SensorThings API v1.1");
+	}
+
+	private static JsonNode parameter(JsonNode parameters, String name) {
+		for (JsonNode parameter : parameters) {
+			if (parameter.path("name").asString().equals(name)) {
+				return parameter;
+			}
+		}
+		throw new AssertionError("no parameter " + name + " in " + parameters);
 	}
 
 	@Test
