@@ -30,7 +30,9 @@ class ParkingController {
 			description = "Per zone and interval: occupied, free and total sensed bays at the end of the interval, "
 					+ "carrying every bay's latest state forward (bays report changes, not a steady stream). Long "
 					+ "ranges (> `nordpark.api.query.hourly-after`, every ≥ 1h) use the hourly rollups and give mean "
-					+ "occupied bays." + ApiDocs.CSV_NOTE)
+					+ "occupied bays. Car parks counted at their gates also carry `carPark`: the whole car park's "
+					+ "occupancy out of its capacity, estimated from the entry and exit counts and corrected to the "
+					+ "bays' ratio at quiet moments (design §8)." + ApiDocs.CSV_NOTE)
 	OccupancyResponse occupancy(@ParameterObject @Valid OccupancyQuery query) {
 		return this.occupancy.read(query.zone(), this.windows.resolve(query));
 	}

@@ -2,17 +2,21 @@ package org.nordpark.api.system;
 
 import java.time.Clock;
 
+import org.nordpark.api.system.problem.ControlCharacterCheck;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Web wiring: content negotiation, CORS and the clock. The filters are wired in
- * {@code system.security}, the CSV converter in {@code system.formats}.
+ * Web wiring: content negotiation, CORS, the control-character check and the clock. The
+ * filters are wired in {@code system.security}, the CSV converter in
+ * {@code system.formats}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -33,6 +37,11 @@ class WebConfiguration implements WebMvcConfigurer {
 		// a client that accepts anything (curl, a browser's address bar) gets JSON, not
 		// GeoJSON or CSV
 		configurer.defaultContentType(MediaType.APPLICATION_JSON, MediaType.ALL);
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new ControlCharacterCheck()).addPathPatterns("/api/**");
 	}
 
 	@Override

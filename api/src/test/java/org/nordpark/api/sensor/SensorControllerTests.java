@@ -121,6 +121,17 @@ class SensorControllerTests {
 	}
 
 	@Test
+	void refusesControlCharactersInAnyParameterBeforeBinding() {
+		// the binder would trim an enum's text "\0" to nothing and take the default
+		for (String query : List.of("kind=%00", "kind=parking%0A", "zone=P1%7F")) {
+			JsonNode problem = invalid(get("/api/v1/sensors?" + query));
+			assertThat(message(problem, query.substring(0, query.indexOf('='))))
+				.isEqualTo("contains a control character");
+		}
+		verifyNoInteractions(this.sensors);
+	}
+
+	@Test
 	void checksTheListFiltersBeforeReadingTheCatalog() {
 		for (String path : List.of("/api/v1/sensors", "/api/v1/sensors/latest")) {
 			JsonNode problem = invalid(get(path + "?kind=tram&zone=P1%27%20OR%20%271%27=%271"));
