@@ -1,8 +1,13 @@
 package org.nordpark.api.system.problem;
 
+import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -28,6 +33,25 @@ public final class Problems {
 			}
 		}
 		return problem;
+	}
+
+	/**
+	 * Writes a problem as the whole response, for the filters that answer before Spring
+	 * MVC does; headers the answer needs (e.g. {@code Retry-After}) must be set before.
+	 * @param path the request path as received, the problem's instance
+	 */
+	public static void write(HttpServletResponse response, ProblemType type, String detail, String path,
+			JsonMapper json) throws IOException {
+		ProblemDetail problem = of(type, detail, path);
+		response.setStatus(type.status().value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", String.valueOf(problem.getType()));
+		body.put("title", problem.getTitle());
+		body.put("status", problem.getStatus());
+		body.put("detail", problem.getDetail());
+		body.put("instance", path);
+		response.getOutputStream().write(json.writeValueAsBytes(body));
 	}
 
 	static ResponseEntity<ProblemDetail> response(ProblemDetail problem) {

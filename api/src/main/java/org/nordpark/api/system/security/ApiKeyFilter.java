@@ -3,8 +3,6 @@ package org.nordpark.api.system.security;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 import jakarta.servlet.FilterChain;
@@ -18,8 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -66,17 +62,8 @@ class ApiKeyFilter extends OncePerRequestFilter {
 		String detail = (this.key.length == 0)
 				? "this endpoint is disabled because no API key is configured (set NORDPARK_API_KEY)"
 				: "send a valid API key in the " + ApiProperties.API_KEY_HEADER + " header";
-		ProblemDetail problem = Problems.of(ProblemType.UNAUTHORIZED, detail, request.getRequestURI());
-		response.setStatus(ProblemType.UNAUTHORIZED.status().value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setHeader("WWW-Authenticate", "ApiKey header=\"" + ApiProperties.API_KEY_HEADER + "\"");
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", problem.getType().toString());
-		body.put("title", problem.getTitle());
-		body.put("status", problem.getStatus());
-		body.put("detail", problem.getDetail());
-		body.put("instance", request.getRequestURI());
-		response.getOutputStream().write(this.json.writeValueAsBytes(body));
+		Problems.write(response, ProblemType.UNAUTHORIZED, detail, request.getRequestURI(), this.json);
 	}
 
 	private boolean authorized(HttpServletRequest request) {

@@ -1,8 +1,6 @@
 package org.nordpark.api.system.security;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,8 +10,6 @@ import org.nordpark.api.system.problem.ProblemType;
 import org.nordpark.api.system.problem.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -43,16 +39,7 @@ class QueryLengthFilter extends OncePerRequestFilter {
 		}
 		String detail = "the query string is too long: " + query.length() + " characters, the api reads at most "
 				+ MAX_QUERY_LENGTH;
-		ProblemDetail problem = Problems.of(ProblemType.URI_TOO_LONG, detail, request.getRequestURI());
-		response.setStatus(ProblemType.URI_TOO_LONG.status().value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", problem.getType().toString());
-		body.put("title", problem.getTitle());
-		body.put("status", problem.getStatus());
-		body.put("detail", problem.getDetail());
-		body.put("instance", request.getRequestURI());
-		response.getOutputStream().write(this.json.writeValueAsBytes(body));
+		Problems.write(response, ProblemType.URI_TOO_LONG, detail, request.getRequestURI(), this.json);
 	}
 
 }

@@ -5,8 +5,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -25,8 +23,6 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -100,17 +96,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 		String detail = "more than " + this.properties.burst() + " requests at once or " + this.properties.refill()
 				+ " per " + this.properties.period().toSeconds() + " s from this address; retry in " + retryAfter
 				+ " s";
-		ProblemDetail problem = Problems.of(ProblemType.TOO_MANY_REQUESTS, detail, request.getRequestURI());
-		response.setStatus(ProblemType.TOO_MANY_REQUESTS.status().value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", problem.getType().toString());
-		body.put("title", problem.getTitle());
-		body.put("status", problem.getStatus());
-		body.put("detail", problem.getDetail());
-		body.put("instance", request.getRequestURI());
-		response.getOutputStream().write(this.json.writeValueAsBytes(body));
+		Problems.write(response, ProblemType.TOO_MANY_REQUESTS, detail, request.getRequestURI(), this.json);
 	}
 
 	private Bucket newBucket() {
