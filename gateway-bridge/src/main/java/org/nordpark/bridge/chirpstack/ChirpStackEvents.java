@@ -30,11 +30,9 @@ public final class ChirpStackEvents {
 		if (isJson(requireContent(EventType.UP, payload))) {
 			JsonFormatEvents.requireUtf8(EventType.UP, payload);
 			Uplink uplink = this.uplinks.read(payload);
-			if (uplink != null) {
-				return uplink;
-			}
+			return (uplink != null) ? uplink : Uplink.of((UplinkEvent) this.jsonFormat.parse(EventType.UP, payload));
 		}
-		return Uplink.of((UplinkEvent) parse(EventType.UP, payload));
+		return Uplink.of((UplinkEvent) protobuf(EventType.UP, payload));
 	}
 
 	/**
@@ -58,8 +56,13 @@ public final class ChirpStackEvents {
 	/** The generated message of an event, from either encoding. */
 	private Message parse(EventType type, byte[] payload) {
 		if (isJson(requireContent(type, payload))) {
+			JsonFormatEvents.requireUtf8(type, payload);
 			return this.jsonFormat.parse(type, payload);
 		}
+		return protobuf(type, payload);
+	}
+
+	private static Message protobuf(EventType type, byte[] payload) {
 		try {
 			return type.prototype().getParserForType().parseFrom(payload);
 		}

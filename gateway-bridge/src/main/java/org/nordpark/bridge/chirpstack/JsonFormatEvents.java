@@ -23,10 +23,10 @@ final class JsonFormatEvents {
 
 	/**
 	 * Parses an event.
+	 * @param payload the event, already checked to be UTF-8 ({@link #requireUtf8})
 	 * @throws MalformedEventException with {@code JsonFormat}'s reason
 	 */
 	Message parse(EventType type, byte[] payload) {
-		requireUtf8(type, payload);
 		Message.Builder builder = type.prototype().newBuilderForType();
 		try {
 			this.parser.merge(new String(payload, StandardCharsets.UTF_8), builder);
