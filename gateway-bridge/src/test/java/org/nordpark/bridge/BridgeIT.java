@@ -59,6 +59,7 @@ class BridgeIT {
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("nordpark.mqtt.broker-uri", () -> MosquittoExtension.server().uri());
 		registry.add("nordpark.mqtt.client-id", () -> PREFIX + "-bridge");
+		registry.add("nordpark.bridge.per-sensor-topics", () -> "live");
 		registry.add("nordpark.bridge.topic-filter", () -> PREFIX + "/application/+/device/+/event/+");
 		registry.add("nordpark.catalog.manifest", () -> Path.of("src/test/resources/site/bridge-site.yaml").toString());
 	}
@@ -90,6 +91,7 @@ class BridgeIT {
 	static void connect() {
 		// runs before the application starts: the bridge is awaited in awaitSubscribed
 		recorder = MqttRecorder.connect(MosquittoExtension.server().uri())
+			.subscribe(Topics.READING_BATCHES)
 			.subscribe(Topics.READINGS_ALL)
 			.subscribe(Topics.DEAD_LETTERS_ALL)
 			.subscribe(Topics.SENSORS_ALL);
@@ -100,6 +102,7 @@ class BridgeIT {
 		recorder.close();
 	}
 
+	/** In batches (the at-least-once feed) and each on its own topic (live, QoS 0). */
 	@Test
 	void publishesTheExactReadingOfEveryModelFromJsonAndProtobufUplinks() {
 		List<Case> cases = cases();
@@ -114,6 +117,13 @@ class BridgeIT {
 			expected.put(jsonId, c.reading(jsonId));
 			expected.put(protobufId, c.reading(protobufId));
 		}
+		Map<String, Reading> batched = recorder
+			.awaitLines(Topics.READING_BATCHES, expected.size(),
+					(line) -> expected.containsKey(ModelJson.readReading(line).uplinkId()))
+			.stream()
+			.map(ModelJson::readReading)
+			.collect(Collectors.toMap(Reading::uplinkId, Function.identity(), (a, b) -> a));
+		assertThat(batched).isEqualTo(expected);
 		Map<String, Reading> received = recorder
 			.awaitCount(expected.size(),
 					(m) -> m.topic().startsWith("nordpark/v1/readings/")
@@ -147,8 +157,7 @@ class BridgeIT {
 		recorder.publish(ChirpStackUplinks.topic(PREFIX, "70b3d5e75e00a001", "up"),
 				ChirpStackUplinks.json(good, "70b3d5e75e00a001", 1, "01"));
 
-		recorder.awaitCount(1, (m) -> m.topic().startsWith("nordpark/v1/readings/")
-				&& ModelJson.readReading(m.payload()).uplinkId().equals(good));
+		recorder.awaitLines(Topics.READING_BATCHES, 1, (line) -> ModelJson.readReading(line).uplinkId().equals(good));
 		List<DeadLetter> letters = recorder
 			.awaitCount(bad.size(),
 					(m) -> m.topic().equals(Topics.deadLetter("bridge"))

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nordpark.model.ModelJson;
 import org.nordpark.model.Reading;
+import org.nordpark.model.SensorKind;
 import org.nordpark.model.Topics;
 import org.nordpark.testsupport.AppProcess;
 import org.nordpark.testsupport.MosquittoServer;
@@ -36,6 +37,12 @@ class BridgeKillIT {
 			topic write nordpark/v1/sensors/#
 			topic write nordpark/v1/deadletter/#
 
+			user batches
+			topic read kill/application/#
+			topic write nordpark/v1/batches/readings
+			topic write nordpark/v1/sensors/#
+			topic write nordpark/v1/deadletter/#
+
 			user bridge
 			topic readwrite #
 
@@ -50,6 +57,7 @@ class BridgeKillIT {
 		broker = MosquittoServer.builder()
 			.user("chirpstack", "cs")
 			.user("muted", "mu")
+			.user("batches", "ba")
 			.user("bridge", "br")
 			.user("observer", "ob")
 			.acl(ACL)
@@ -68,7 +76,7 @@ class BridgeKillIT {
 		String devEui = "70b3d5e75e00a001";
 		try (MqttRecorder observer = MqttRecorder.connect(broker.uri(), "observer", "ob", null);
 				MqttRecorder chirpstack = MqttRecorder.connect(broker.uri(), "chirpstack", "cs", null)) {
-			observer.subscribe(Topics.READINGS_ALL);
+			observer.subscribe(Topics.READING_BATCHES);
 			try (AppProcess muted = bridge("muted", "mu").start()) {
 				awaitConnected(muted);
 				chirpstack.publish(ChirpStackUplinks.topic("kill", devEui, "up"),
@@ -78,12 +86,49 @@ class BridgeKillIT {
 			}
 			assertThat(observer.received()).isEmpty();
 			try (AppProcess bridge = bridge("bridge", "br").start()) {
-				List<Reading> readings = observer.awaitCount(1)
+				List<Reading> readings = observer.awaitLines(Topics.READING_BATCHES, 1, (line) -> true)
 					.stream()
-					.map((m) -> ModelJson.readReading(m.payload()))
+					.map(ModelJson::readReading)
 					.toList();
 				assertThat(readings).extracting(Reading::uplinkId).containsExactly(uplinkId);
 				assertThat(readings.get(0).sensorId()).isEqualTo(devEui);
+			}
+		}
+	}
+
+	/**
+	 * With {@code per-sensor-topics: at-least-once} an uplink is acknowledged only once
+	 * its per-sensor message is with the broker too: the first bridge may publish batches
+	 * but not per-sensor readings, so the uplink stays unacknowledged although its batch
+	 * went out, and comes again to the bridge that may.
+	 */
+	@Test
+	void acknowledgesAnUplinkOnlyOnceItsPerSensorReadingIsWithTheBrokerToo() {
+		String uplinkId = UUID.randomUUID().toString();
+		String devEui = "70b3d5e75e00a001";
+		try (MqttRecorder observer = MqttRecorder.connect(broker.uri(), "observer", "ob", null);
+				MqttRecorder chirpstack = MqttRecorder.connect(broker.uri(), "chirpstack", "cs", null)) {
+			observer.subscribe(Topics.READING_BATCHES).subscribe(Topics.READINGS_ALL);
+			try (AppProcess batchesOnly = bridge("batches", "ba", "", "at-least-once").start()) {
+				awaitConnected(batchesOnly);
+				chirpstack.publish(ChirpStackUplinks.topic("kill", devEui, "up"),
+						ChirpStackUplinks.json(uplinkId, devEui, 1, "01"));
+				observer.awaitLines(Topics.READING_BATCHES, 1,
+						(line) -> ModelJson.readReading(line).uplinkId().equals(uplinkId));
+				await(batchesOnly, () -> json(batchesOnly.get("/actuator/health")).at("/components/mqtt/details/held")
+					.asInt() == 0, "the refused reading to leave the uplink unacknowledged");
+				assertThat(
+						json(batchesOnly.get("/actuator/health")).at("/components/mqtt/details/acknowledged").asLong())
+					.isZero();
+				batchesOnly.kill();
+			}
+			assertThat(observer.received()).noneMatch((m) -> m.topic().startsWith("nordpark/v1/readings/"));
+			try (AppProcess bridge = bridge("bridge", "br", "", "at-least-once").start()) {
+				Reading reading = ModelJson.readReading(
+						observer.awaitCount(1, (m) -> m.topic().equals(Topics.readings(SensorKind.PARKING, devEui)))
+							.get(0)
+							.payload());
+				assertThat(reading.uplinkId()).isEqualTo(uplinkId);
 			}
 		}
 	}
@@ -93,7 +138,7 @@ class BridgeKillIT {
 		List<String> uplinkIds = new java.util.ArrayList<>();
 		try (MqttRecorder observer = MqttRecorder.connect(broker.uri(), "observer", "ob", null);
 				MqttRecorder chirpstack = MqttRecorder.connect(broker.uri(), "chirpstack", "cs", null)) {
-			observer.subscribe(Topics.READINGS_ALL);
+			observer.subscribe(Topics.READING_BATCHES);
 			try (AppProcess first = bridge("bridge", "br").start()) {
 				awaitConnected(first);
 				for (int i = 0; i < 200; i++) {
@@ -109,7 +154,8 @@ class BridgeKillIT {
 				java.util.Set<String> seen = new java.util.HashSet<>();
 				long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 				while (!seen.containsAll(uplinkIds) && System.nanoTime() < deadline) {
-					observer.received().forEach((m) -> seen.add(ModelJson.readReading(m.payload()).uplinkId()));
+					observer.received()
+						.forEach((m) -> m.lines().forEach((line) -> seen.add(ModelJson.readReading(line).uplinkId())));
 					sleep(100);
 				}
 				assertThat(seen).containsAll(uplinkIds);
@@ -131,10 +177,11 @@ class BridgeKillIT {
 			broker.restart();
 			try (MqttRecorder observer = MqttRecorder.connect(broker.uri(), "observer", "ob", null);
 					MqttRecorder chirpstack = MqttRecorder.connect(broker.uri(), "chirpstack", "cs", null)) {
-				observer.subscribe(Topics.READINGS_ALL);
+				observer.subscribe(Topics.READING_BATCHES);
 				chirpstack.publish(ChirpStackUplinks.topic("kill", "70b3d5e75e00a001", "up"),
 						ChirpStackUplinks.json(uplinkId, "70b3d5e75e00a001", 1, "01"));
-				observer.awaitCount(1, (m) -> ModelJson.readReading(m.payload()).uplinkId().equals(uplinkId));
+				observer.awaitLines(Topics.READING_BATCHES, 1,
+						(line) -> ModelJson.readReading(line).uplinkId().equals(uplinkId));
 			}
 		}
 	}
@@ -144,11 +191,16 @@ class BridgeKillIT {
 	}
 
 	private static AppProcess bridge(String user, String password, String sharedGroup) {
+		return bridge(user, password, sharedGroup, "off");
+	}
+
+	private static AppProcess bridge(String user, String password, String sharedGroup, String perSensorTopics) {
 		return new AppProcess(BridgeApplication.class.getName(),
-				Map.of("nordpark.mqtt.shared-group", sharedGroup, "nordpark.mqtt.broker-uri", broker.uri(),
-						"nordpark.mqtt.client-id", "kill-test-bridge", "nordpark.mqtt.username", user,
-						"nordpark.mqtt.password", password, "nordpark.bridge.topic-filter",
-						"kill/application/+/device/+/event/+", "nordpark.catalog.manifest",
+				Map.of("nordpark.bridge.per-sensor-topics", perSensorTopics, "nordpark.mqtt.shared-group", sharedGroup,
+						"nordpark.mqtt.broker-uri", broker.uri(), "nordpark.mqtt.client-id", "kill-test-bridge",
+						"nordpark.mqtt.username", user, "nordpark.mqtt.password", password,
+						"nordpark.bridge.topic-filter", "kill/application/+/device/+/event/+",
+						"nordpark.catalog.manifest",
 						Path.of("src/test/resources/site/bridge-site.yaml").toAbsolutePath().toString()),
 				List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"));
 	}

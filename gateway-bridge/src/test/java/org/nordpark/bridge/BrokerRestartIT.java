@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nordpark.model.ModelJson;
+import org.nordpark.model.ReadingBatch;
 import org.nordpark.model.Topics;
 import org.nordpark.testsupport.AppProcess;
 import org.nordpark.testsupport.MosquittoServer;
@@ -227,7 +228,7 @@ class BrokerRestartIT {
 			options.setAutomaticReconnectDelay(1, 1);
 			this.client.connect(options).waitForCompletion(10_000);
 			this.client
-				.subscribe(new MqttSubscription[] { new MqttSubscription(Topics.READINGS_ALL, 1) }, null, null,
+				.subscribe(new MqttSubscription[] { new MqttSubscription(Topics.READING_BATCHES, 1) }, null, null,
 						new MqttProperties())
 				.waitForCompletion(10_000);
 		}
@@ -238,7 +239,9 @@ class BrokerRestartIT {
 
 		@Override
 		public void messageArrived(String topic, MqttMessage message) {
-			this.uplinkIds.add(ModelJson.readReading(message.getPayload()).uplinkId());
+			for (byte[] line : ReadingBatch.lines(message.getPayload())) {
+				this.uplinkIds.add(ModelJson.readReading(line).uplinkId());
+			}
 		}
 
 		@Override

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.nordpark.model.InfluxSchema;
+import org.nordpark.model.Topics;
 import org.nordpark.testsupport.InfluxExtension;
 import org.nordpark.testsupport.InfluxServer;
 import org.nordpark.testsupport.MosquittoServer;
@@ -108,7 +109,7 @@ class BrokerRestartIT {
 			for (int i = 0; i < 300; i++) {
 				TestReadings.publish(publisher, "",
 						TestReadings.parking(TestReadings.sensor(1 + i % 5), t0.plusSeconds(i), 1, i));
-				TestReadings.publish(publisher, "nordpark/v1/readings/parking/" + TestReadings.sensor(1), malformed);
+				TestReadings.publish(publisher, Topics.READING_BATCHES, malformed);
 			}
 		}
 		BROKER.restart();

@@ -19,6 +19,7 @@ import org.nordpark.model.DeadLetter;
 import org.nordpark.model.InfluxSchema;
 import org.nordpark.model.ModelJson;
 import org.nordpark.model.Reading;
+import org.nordpark.model.ReadingBatch;
 import org.nordpark.model.Topics;
 import org.nordpark.testsupport.InfluxExtension;
 import org.nordpark.testsupport.InfluxServer;
@@ -150,7 +151,7 @@ class IngestStreamIT {
 	@Test
 	void deadLettersBadReadingsWithTheReasonAndGoesOn(InfluxServer influx) {
 		String good = TestReadings.sensor(100);
-		String topic = PREFIX + "nordpark/v1/readings/parking/" + good;
+		String topic = PREFIX + Topics.READING_BATCHES;
 		String valid = new String(TestReadings.json(TestReadings.parking(good, T0, 1, 1)), StandardCharsets.UTF_8);
 		int before = deadLetters.received().size();
 		TestReadings.publish(publisher, topic, "not json".getBytes(StandardCharsets.UTF_8));
@@ -185,6 +186,36 @@ class IngestStreamIT {
 			.isGreaterThanOrEqualTo(3);
 		assertThat(this.meters.counter("nordpark.ingest.deadletters", "reason", "unmappable").count())
 			.isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void writesEveryReadingOfABatchAndDeadLettersABadLineAlone(InfluxServer influx) {
+		List<String> sensors = List.of(TestReadings.sensor(300), TestReadings.sensor(301), TestReadings.sensor(302));
+		ReadingBatch batch = new ReadingBatch(1024);
+		batch.add(TestReadings.json(TestReadings.parking(sensors.get(0), T0, 1, 1)));
+		batch.add("{\"schema\":1,\"uplinkId\":\"half a reading\"}".getBytes(StandardCharsets.UTF_8));
+		batch.add(TestReadings.json(TestReadings.parking(sensors.get(1), T0, 0, 1)));
+		batch.add(TestReadings.json(TestReadings.parking(sensors.get(2), T0, 1, 1)));
+		int before = deadLetters.received().size();
+		String topic = PREFIX + Topics.READING_BATCHES;
+		TestReadings.publish(publisher, topic, batch.toByteArray());
+		TestReadings.publish(publisher, topic, "\n\n".getBytes(StandardCharsets.UTF_8));
+
+		for (String sensor : sensors) {
+			awaitPoints(influx, "parking", "sensor_id = '" + sensor + "'", 1);
+		}
+		List<DeadLetter> letters = deadLetters.awaitCount(before + 2)
+			.subList(before, before + 2)
+			.stream()
+			.map((received) -> ModelJson.readDeadLetter(received.payload()))
+			.toList();
+		assertThat(letters).extracting(DeadLetter::reason)
+			.containsOnlyOnce("empty batch: no reading in the message")
+			.anySatisfy((reason) -> assertThat(reason).startsWith("invalid reading: ").contains("sensorId"));
+		assertThat(letters).filteredOn((letter) -> letter.reason().startsWith("invalid reading"))
+			.singleElement()
+			.satisfies((letter) -> assertThat(new String(letter.payload(), StandardCharsets.UTF_8))
+				.isEqualTo("{\"schema\":1,\"uplinkId\":\"half a reading\"}"));
 	}
 
 	@Test

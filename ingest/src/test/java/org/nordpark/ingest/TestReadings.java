@@ -80,8 +80,11 @@ public final class TestReadings {
 		}
 	}
 
+	/**
+	 * Where ingest reads readings: the batch topic (one reading alone is a batch of one).
+	 */
 	public static String topic(String prefix, Reading reading) {
-		return prefix + Topics.readings(reading.kind(), reading.sensorId());
+		return prefix + Topics.READING_BATCHES;
 	}
 
 	public static byte[] json(Reading reading) {

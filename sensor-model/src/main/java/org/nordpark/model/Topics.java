@@ -16,6 +16,12 @@ public final class Topics {
 	/** Every normalized reading. */
 	public static final String READINGS_ALL = ROOT + "/readings/#";
 
+	/**
+	 * Readings in batches, one JSON reading per line ({@link ReadingBatch}): the
+	 * at-least-once feed from the bridge to ingest (design §4).
+	 */
+	public static final String READING_BATCHES = ROOT + "/batches/readings";
+
 	/** Every catalog entry. */
 	public static final String SENSORS_ALL = ROOT + "/sensors/+";
 

@@ -14,6 +14,9 @@ class TopicsTests {
 		assertThat(Topics.readingsFilter(null)).isEqualTo("nordpark/v1/readings/#");
 		assertThat(Topics.sensor("70b3d5e75e00a1b2")).isEqualTo("nordpark/v1/sensors/70b3d5e75e00a1b2");
 		assertThat(Topics.deadLetter("bridge")).isEqualTo("nordpark/v1/deadletter/bridge");
+		// outside the per-sensor tree, so subscribers of readings/# never see a batch
+		assertThat(Topics.READING_BATCHES).isEqualTo("nordpark/v1/batches/readings")
+			.doesNotStartWith("nordpark/v1/readings/");
 	}
 
 	@Test

@@ -177,10 +177,13 @@ class LockedDownIT {
 			String reading = "{\"schema\":1}";
 			tryPublish("nordpark-api", "nordpark/v1/readings/parking/" + Uplinks.devEui(0), reading);
 			tryPublish("nordpark-api", "nordpark/v1/sensors/" + Uplinks.devEui(0), reading);
+			tryPublish("nordpark-api", "nordpark/v1/batches/readings", reading);
 			tryPublish("nordpark-ingest", "nordpark/v1/readings/parking/" + Uplinks.devEui(0), reading);
+			tryPublish("nordpark-ingest", "nordpark/v1/batches/readings", reading);
 			tryPublish("nordpark-ingest", "nordpark/v1/deadletter/bridge", reading);
 			tryPublish("nordpark-bridge", Uplinks.TENANT.eventTopic(Uplinks.devEui(0), "up"), "{}");
 			tryPublish("chirpstack", "nordpark/v1/readings/parking/" + Uplinks.devEui(0), reading);
+			tryPublish("chirpstack", "nordpark/v1/batches/readings", reading);
 			// allowed, and the marker that everything before it has been handled
 			tryPublish("nordpark-ingest", "nordpark/v1/deadletter/ingest", "marker");
 			observer.awaitCount(1, (message) -> !message.retained());

@@ -3,7 +3,9 @@ package org.nordpark.testsupport;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import javax.net.ssl.SSLSocketFactory;
@@ -130,17 +132,35 @@ public final class MqttRecorder implements AutoCloseable {
 	 * returns them; fails with what did arrive if they do not come.
 	 */
 	public List<Received> awaitCount(int count, Predicate<Received> matching) {
+		return await(count, (all) -> all.stream().filter(matching).toList());
+	}
+
+	/**
+	 * Waits until the messages on {@code topic}, read as JSON Lines (one document per
+	 * {@code \n}-separated line), hold at least {@code count} lines matching the
+	 * predicate and returns those lines; fails with what did arrive if they do not come.
+	 */
+	public List<byte[]> awaitLines(String topic, int count, Predicate<byte[]> matching) {
+		return await(count,
+				(all) -> all.stream()
+					.filter((message) -> message.topic().equals(topic))
+					.flatMap((message) -> message.lines().stream())
+					.filter(matching)
+					.toList());
+	}
+
+	private <T> List<T> await(int count, Function<List<Received>, List<T>> select) {
 		long deadline = System.nanoTime() + WAIT_LIMIT.toNanos();
 		synchronized (this.received) {
 			while (true) {
-				List<Received> matches = this.received.stream().filter(matching).toList();
+				List<T> matches = select.apply(this.received);
 				if (matches.size() >= count) {
 					return matches;
 				}
 				long left = deadline - System.nanoTime();
 				if (left <= 0) {
-					throw new AssertionError("expected " + count + " matching messages, got " + matches.size() + " of "
-							+ this.received.size() + " received: " + this.received);
+					throw new AssertionError("expected " + count + " matching messages or lines, got " + matches.size()
+							+ " of " + this.received.size() + " received: " + this.received);
 				}
 				try {
 					this.received.wait(Math.max(1, left / 1_000_000));
@@ -181,6 +201,14 @@ public final class MqttRecorder implements AutoCloseable {
 	 * @param retained whether it came from the retained store
 	 */
 	public record Received(String topic, byte[] payload, boolean retained) {
+
+		/** The payload's non-empty lines (JSON Lines), each as bytes. */
+		public List<byte[]> lines() {
+			return Arrays.stream(text().split("\n"))
+				.filter((line) -> !line.isEmpty())
+				.map((line) -> line.getBytes(StandardCharsets.UTF_8))
+				.toList();
+		}
 
 		/** The payload as UTF-8 text. */
 		public String text() {

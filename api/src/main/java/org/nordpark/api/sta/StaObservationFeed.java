@@ -20,6 +20,7 @@ import org.nordpark.model.InvalidMessageException;
 import org.nordpark.model.ModelJson;
 import org.nordpark.model.Observation;
 import org.nordpark.model.Reading;
+import org.nordpark.model.ReadingBatch;
 import org.nordpark.model.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,14 +71,20 @@ class StaObservationFeed implements MqttMessageHandler, DisposableBean {
 
 	@Override
 	public String filter() {
-		return Topics.READINGS_ALL;
+		return Topics.READING_BATCHES;
 	}
 
 	@Override
 	public void handle(String topic, byte[] payload, boolean retained) {
+		for (byte[] line : ReadingBatch.lines(payload)) {
+			handle(line);
+		}
+	}
+
+	private void handle(byte[] line) {
 		Reading reading;
 		try {
-			reading = ModelJson.readReading(payload);
+			reading = ModelJson.readReading(line);
 		}
 		catch (InvalidMessageException ex) {
 			return;

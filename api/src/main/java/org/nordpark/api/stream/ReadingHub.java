@@ -16,6 +16,7 @@ import org.nordpark.api.system.problem.ProblemType;
 import org.nordpark.model.InvalidMessageException;
 import org.nordpark.model.ModelJson;
 import org.nordpark.model.Reading;
+import org.nordpark.model.ReadingBatch;
 import org.nordpark.model.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +27,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Fans readings from {@code nordpark/v1/readings/#} out to the live-stream clients. The
- * MQTT thread only parses and offers to bounded per-client buffers; each client has its
- * own sender.
+ * Fans readings from {@code nordpark/v1/batches/readings} out to the live-stream clients.
+ * The MQTT thread only parses and offers to bounded per-client buffers; each client has
+ * its own sender.
  * <p>
  * Stops before the web server: a graceful shutdown waits for requests in progress, and a
  * live stream stays in progress until its timeout, so open streams would hold every
@@ -78,14 +79,20 @@ class ReadingHub implements MqttMessageHandler, SmartLifecycle, DisposableBean {
 
 	@Override
 	public String filter() {
-		return Topics.READINGS_ALL;
+		return Topics.READING_BATCHES;
 	}
 
 	@Override
 	public void handle(String topic, byte[] payload, boolean retained) {
+		for (byte[] line : ReadingBatch.lines(payload)) {
+			handle(topic, line);
+		}
+	}
+
+	private void handle(String topic, byte[] line) {
 		Reading reading;
 		try {
-			reading = ModelJson.readReading(payload);
+			reading = ModelJson.readReading(line);
 		}
 		catch (InvalidMessageException ex) {
 			this.invalid.increment();

@@ -453,7 +453,7 @@ class LivePageIT {
 
 	private static void publish(Reading reading) {
 		try (MqttRecorder mqtt = MqttRecorder.connect(broker.uri())) {
-			mqtt.publish(Topics.readings(reading.kind(), reading.sensorId()), ModelJson.write(reading));
+			mqtt.publish(Topics.READING_BATCHES, ModelJson.write(reading));
 		}
 	}
 

@@ -308,7 +308,7 @@ class StaFrostClientIT {
 		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> {
 			try (MqttRecorder bridge = MqttRecorder.connect(broker.uri(), "nordpark-bridge",
 					PASSWORDS.get("nordpark-bridge"), null)) {
-				bridge.publish(Topics.readings(SensorKind.TRAFFIC, COUNTER), ModelJson.write(reading));
+				bridge.publish(Topics.READING_BATCHES, ModelJson.write(reading));
 			}
 			return !received.isEmpty();
 		});

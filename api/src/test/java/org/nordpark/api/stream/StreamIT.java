@@ -20,6 +20,7 @@ import org.nordpark.model.LinkQuality;
 import org.nordpark.model.ModelJson;
 import org.nordpark.model.Observation;
 import org.nordpark.model.Reading;
+import org.nordpark.model.ReadingBatch;
 import org.nordpark.model.SensorKind;
 import org.nordpark.model.Topics;
 import org.nordpark.testsupport.MosquittoExtension;
@@ -47,11 +48,13 @@ class StreamIT extends ApiIntegrationTest {
 				Map.of("count", 3.0));
 		Reading bay = reading("uplink-bay-1", TestData.BAY_A, SensorKind.PARKING, "P1", Map.of("occupied", 1.0));
 		try (MqttRecorder mqtt = MqttRecorder.connect(MosquittoExtension.server().uri())) {
-			// filtered out by kind
-			mqtt.publish(Topics.readings(SensorKind.TRAFFIC, TestData.COUNTER), ModelJson.write(traffic));
-			// not a reading: ignored, the stream goes on
-			mqtt.publish(Topics.readings(SensorKind.PARKING, TestData.BAY_A), "{not json".getBytes());
-			mqtt.publish(Topics.readings(SensorKind.PARKING, TestData.BAY_A), ModelJson.write(bay));
+			// one batch: a reading filtered out by kind, a line that is not a reading
+			// (ignored, the stream goes on), the reading the client wants
+			ReadingBatch batch = new ReadingBatch(1024);
+			batch.add(ModelJson.write(traffic));
+			batch.add("{not json".getBytes());
+			batch.add(ModelJson.write(bay));
+			mqtt.publish(Topics.READING_BATCHES, batch.toByteArray());
 		}
 		List<String> event = stream.nextEvent();
 		assertThat(event).containsExactly("id:uplink-bay-1", "event:reading", event.get(2));

@@ -15,9 +15,14 @@ import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
 import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+import org.nordpark.model.ReadingBatch;
+import org.nordpark.model.Topics;
 import org.nordpark.mqtt.MqttSockets;
 
-/** A QoS 1 subscriber that counts what arrives and optionally keeps it. */
+/**
+ * A QoS 1 subscriber that counts what arrives (a batch of readings counts its readings)
+ * and optionally keeps it.
+ */
 final class Counter implements AutoCloseable {
 
 	/** A message as received. */
@@ -93,7 +98,8 @@ final class Counter implements AutoCloseable {
 					Counter.this.kept.add(new Received(topic, message.getPayload()));
 				}
 			}
-			Counter.this.count.incrementAndGet();
+			Counter.this.count.addAndGet(
+					topic.endsWith(Topics.READING_BATCHES) ? ReadingBatch.lines(message.getPayload()).size() : 1);
 		}
 
 		@Override

@@ -3,6 +3,7 @@ package org.nordpark.bench.load;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.Set;
 import org.nordpark.bench.SampleUplinks;
 import org.nordpark.bench.load.LoadBench.Bench;
 import org.nordpark.model.ModelJson;
+import org.nordpark.model.ReadingBatch;
 import org.nordpark.model.Topics;
 import org.nordpark.simulator.run.OutgoingEvent;
 import org.nordpark.testsupport.InfluxServer;
@@ -25,6 +27,9 @@ import org.nordpark.testsupport.MosquittoServer;
 final class PipelineBench {
 
 	private static final String DATABASE = "bench";
+
+	/** Readings per batch message, the bridge's default {@code batch.max-readings}. */
+	private static final int BATCH = 500;
 
 	private static final String DEAD_LETTERS = Topics.ROOT + "/deadletter/#";
 
@@ -48,7 +53,7 @@ final class PipelineBench {
 		double[] rates = new double[this.bench.rounds];
 		double[] loads = new double[this.bench.rounds];
 		try (MosquittoServer broker = this.bench.mosquitto();
-				Counter readings = new Counter(broker.uri(), "bench-readings", Topics.READINGS_ALL, false);
+				Counter readings = new Counter(broker.uri(), "bench-readings", Topics.READING_BATCHES, false);
 				Counter dead = new Counter(broker.uri(), "bench-dead", DEAD_LETTERS, false);
 				Service bridge = this.bench.bridge(broker);
 				Publisher publisher = this.bench.publisher(broker.uri(), "bench-chirpstack")) {
@@ -82,8 +87,7 @@ final class PipelineBench {
 					Service ingest = this.bench.ingest(broker, influx, DATABASE);
 					Publisher publisher = this.bench.publisher(broker.uri(), "bench-readings")) {
 				List<Counter.Received> warm = readings.subList(0, this.warmup);
-				publisher.publish(warm.stream().map(Counter.Received::topic).toList(),
-						warm.stream().map(Counter.Received::payload).toList(), 0);
+				publisher.publish(batchTopics(warm), batches(warm), 0);
 				awaitLinkPoints(influx, this.warmup);
 				for (int round = 0; round < this.bench.rounds; round++) {
 					int from = this.warmup + round * this.bench.uplinks;
@@ -91,8 +95,7 @@ final class PipelineBench {
 					loads[round] = Table.load();
 					long before = allPoints(influx);
 					long start = System.nanoTime();
-					publisher.publish(slice.stream().map(Counter.Received::topic).toList(),
-							slice.stream().map(Counter.Received::payload).toList(), 0);
+					publisher.publish(batchTopics(slice), batches(slice), 0);
 					long end = awaitLinkPoints(influx, from + this.bench.uplinks);
 					double seconds = (end - start) / 1e9;
 					rates[round] = slice.size() / seconds;
@@ -206,11 +209,30 @@ final class PipelineBench {
 		return (end - start) / 1e9;
 	}
 
+	/**
+	 * Readings in batches of the bridge's default size, as the bridge sends them under
+	 * load.
+	 */
+	private static List<byte[]> batches(List<Counter.Received> readings) {
+		List<byte[]> batches = new ArrayList<>();
+		for (int from = 0; from < readings.size(); from += BATCH) {
+			ReadingBatch batch = new ReadingBatch(64 * 1024);
+			readings.subList(from, Math.min(from + BATCH, readings.size()))
+				.forEach((reading) -> batch.add(reading.payload()));
+			batches.add(batch.toByteArray());
+		}
+		return batches;
+	}
+
+	private static List<String> batchTopics(List<Counter.Received> readings) {
+		return Collections.nCopies((readings.size() + BATCH - 1) / BATCH, Topics.READING_BATCHES);
+	}
+
 	/** Runs the bridge once (untimed) to get the readings it writes for these uplinks. */
 	private List<Counter.Received> readingsOf(MosquittoServer broker, List<OutgoingEvent> events) {
 		long started = System.nanoTime();
 		List<Counter.Received> capture;
-		try (Counter counter = new Counter(broker.uri(), "bench-capture", Topics.READINGS_ALL, true);
+		try (Counter counter = new Counter(broker.uri(), "bench-capture", Topics.READING_BATCHES, true);
 				Service bridge = this.bench.bridge(broker);
 				Publisher publisher = this.bench.publisher(broker.uri(), "bench-chirpstack")) {
 			publishAndAwait(publisher, events, counter);
@@ -220,8 +242,10 @@ final class PipelineBench {
 		List<Counter.Received> readings = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (Counter.Received received : capture) {
-			if (seen.add(ModelJson.readReading(received.payload()).uplinkId())) {
-				readings.add(received);
+			for (byte[] line : ReadingBatch.lines(received.payload())) {
+				if (seen.add(ModelJson.readReading(line).uplinkId())) {
+					readings.add(new Counter.Received(received.topic(), line));
+				}
 			}
 		}
 		System.out.printf("captured %,d readings from the bridge in %.1f s%n", readings.size(),

@@ -3,6 +3,7 @@ package org.nordpark.bridge.mqtt;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
+import org.nordpark.bridge.BridgeProperties.PerSensorTopics;
 import org.nordpark.bridge.system.BridgeMetrics;
 import org.nordpark.bridge.uplink.EventHandler;
 import org.nordpark.bridge.uplink.Outcome;
@@ -16,11 +17,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns one event into a reading or dead letter, publishes it with QoS 1 and acknowledges
- * the event once the broker acknowledged that publish (a publish cut off by a lost
- * connection is published again on the next one first). Runs on the callback thread of
- * the connection the event came on; blocks there while {@code max-outgoing} publishes
- * await acknowledgement.
+ * Turns one event into a reading or dead letter and acknowledges the event once the
+ * broker acknowledged what carries it on: the batch on
+ * {@code nordpark/v1/batches/readings} that holds the reading (and its per-sensor message
+ * when those are {@code at-least-once}), or the dead letter. A publish cut off by a lost
+ * connection is published again on the next one first. Runs on the callback thread of the
+ * connection the event came on; blocks there while {@code max-outgoing} publishes await
+ * acknowledgement.
  */
 final class EventProcessor {
 
@@ -32,11 +35,18 @@ final class EventProcessor {
 
 	private final MqttPublisher publisher;
 
+	private final ReadingBatcher batcher;
+
+	private final PerSensorTopics perSensorTopics;
+
 	private final BridgeMetrics metrics;
 
-	EventProcessor(EventHandler handler, MqttPublisher publisher, BridgeMetrics metrics) {
+	EventProcessor(EventHandler handler, MqttPublisher publisher, ReadingBatcher batcher,
+			PerSensorTopics perSensorTopics, BridgeMetrics metrics) {
 		this.handler = handler;
 		this.publisher = publisher;
+		this.batcher = batcher;
+		this.perSensorTopics = perSensorTopics;
 		this.metrics = metrics;
 	}
 
@@ -75,12 +85,20 @@ final class EventProcessor {
 		// the broker-crash system test places every lost uplink by these two lines
 		log.debug("publishing reading [sensorId: {}, kind: {}, uplinkId: {}]", reading.sensorId(), reading.kind(),
 				reading.uplinkId());
-		return this.publisher
-			.publish(Topics.readings(reading.kind(), reading.sensorId()), ModelJson.write(reading), 1, false)
-			.thenRun(() -> {
-				this.metrics.published(reading.kind().id());
-				log.debug("reading acknowledged by the broker [uplinkId: {}]", reading.uplinkId());
-			});
+		byte[] json = ModelJson.write(reading);
+		CompletableFuture<Void> done = this.batcher.add(json);
+		if (this.perSensorTopics != PerSensorTopics.OFF) {
+			boolean atLeastOnce = this.perSensorTopics == PerSensorTopics.AT_LEAST_ONCE;
+			CompletableFuture<Void> single = this.publisher.publish(Topics.readings(reading.kind(), reading.sensorId()),
+					json, atLeastOnce ? 1 : 0, false);
+			if (atLeastOnce) {
+				done = CompletableFuture.allOf(done, single);
+			}
+		}
+		return done.thenRun(() -> {
+			this.metrics.published(reading.kind());
+			log.debug("reading acknowledged by the broker [uplinkId: {}]", reading.uplinkId());
+		});
 	}
 
 	private CompletableFuture<Void> deadLetter(Delivery event, Instant receivedAt, Outcome.Reject reject)

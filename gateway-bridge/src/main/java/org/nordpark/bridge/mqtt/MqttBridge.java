@@ -5,6 +5,7 @@ import org.nordpark.bridge.BridgeProperties;
 import org.nordpark.bridge.catalog.SensorCatalog;
 import org.nordpark.bridge.system.BridgeMetrics;
 import org.nordpark.bridge.uplink.EventHandler;
+import org.nordpark.model.Topics;
 import org.nordpark.mqtt.MqttConsumer;
 import org.nordpark.mqtt.MqttPublisher;
 import org.nordpark.mqtt.MqttSettings;
@@ -17,10 +18,10 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * The bridge's MQTT side: ChirpStack events come in on {@code consumers} connections with
- * persistent sessions, readings and dead letters go out on a connection of their own
- * ({@code -pub}). Each event is handled on the callback thread of the connection it came
- * on and acknowledged there once the broker acknowledged its reading or dead letter
- * (docs/design.md §6–7).
+ * persistent sessions, readings (in batches, and on their per-sensor topics) and dead
+ * letters go out on a connection of their own ({@code -pub}). Each event is handled on
+ * the callback thread of the connection it came on and acknowledged there once the broker
+ * acknowledged its reading or dead letter (docs/design.md §6–7).
  * <p>
  * Stopping stops taking events, waits for those in hand, then disconnects; events not
  * acknowledged are delivered again.
@@ -35,6 +36,8 @@ class MqttBridge implements SmartLifecycle {
 
 	private final MqttPublisher publisher;
 
+	private final ReadingBatcher batcher;
+
 	private final @Nullable CatalogPublisher catalogPublisher;
 
 	private final SensorCatalog catalog;
@@ -47,7 +50,9 @@ class MqttBridge implements SmartLifecycle {
 		this.catalog = catalog;
 		javax.net.SocketFactory sockets = MqttSockets.forBroker(settings, sslBundles);
 		this.publisher = new MqttPublisher(settings, settings.clientId() + "-pub", sockets);
-		EventProcessor processor = new EventProcessor(handler, this.publisher, metrics);
+		this.batcher = new ReadingBatcher(this.publisher, Topics.READING_BATCHES, bridge.batch());
+		EventProcessor processor = new EventProcessor(handler, this.publisher, this.batcher, bridge.perSensorTopics(),
+				metrics);
 		this.consumer = new MqttConsumer(settings, bridge.topicFilter(), true, sockets, processor::process);
 		this.catalogPublisher = bridge.publishCatalog() ? new CatalogPublisher(catalog, this.publisher) : null;
 	}
@@ -60,6 +65,7 @@ class MqttBridge implements SmartLifecycle {
 			this.publisher.whenConnected(catalogPublisher::publishAll);
 		}
 		this.publisher.start();
+		this.batcher.start();
 		this.consumer.start();
 		this.running = true;
 	}
@@ -67,7 +73,9 @@ class MqttBridge implements SmartLifecycle {
 	@Override
 	public void stop() {
 		long timeout = this.settings.shutdownTimeout().toMillis();
+		// the batcher's timer sends what lingers while the consumer waits for it
 		this.consumer.stop(timeout);
+		this.batcher.stop();
 		if (!this.publisher.stop(timeout)) {
 			log.warn("stopping with readings not acknowledged by the broker; their events are delivered again "
 					+ "[pending: {}]", this.publisher.pending());

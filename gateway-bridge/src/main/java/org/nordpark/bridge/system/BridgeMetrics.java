@@ -1,10 +1,13 @@
 package org.nordpark.bridge.system;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.nordpark.model.SensorKind;
 
 import org.springframework.stereotype.Component;
 
@@ -21,6 +24,10 @@ public class BridgeMetrics {
 
 	private final Counter codecErrors;
 
+	private final Map<SensorKind, Counter> published = new ConcurrentHashMap<>();
+
+	private final Map<String, Counter> received = new ConcurrentHashMap<>();
+
 	public BridgeMetrics(MeterRegistry registry) {
 		this.registry = registry;
 		this.decodeTime = Timer.builder("nordpark.bridge.decode.time")
@@ -32,18 +39,22 @@ public class BridgeMetrics {
 	}
 
 	public void received(String eventType) {
-		Counter.builder("nordpark.bridge.events.received")
-			.description("ChirpStack events received")
-			.tag("type", eventType)
-			.register(this.registry)
+		this.received
+			.computeIfAbsent(eventType,
+					(key) -> Counter.builder("nordpark.bridge.events.received")
+						.description("ChirpStack events received")
+						.tag("type", key)
+						.register(this.registry))
 			.increment();
 	}
 
-	public void published(String kind) {
-		Counter.builder("nordpark.bridge.readings.published")
-			.description("Readings the broker acknowledged")
-			.tag("kind", kind)
-			.register(this.registry)
+	public void published(SensorKind kind) {
+		this.published
+			.computeIfAbsent(kind,
+					(key) -> Counter.builder("nordpark.bridge.readings.published")
+						.description("Readings the broker acknowledged")
+						.tag("kind", key.id())
+						.register(this.registry))
 			.increment();
 	}
 

@@ -4,28 +4,29 @@ import java.util.List;
 
 import org.nordpark.ingest.influx.WriteRequest;
 import org.nordpark.ingest.system.IngestMetrics.DeadLetterReason;
-import org.nordpark.mqtt.Delivery;
 
 /**
- * A received reading on its way to InfluxDB: acknowledged on the connection it came on
- * once written (not at all if that connection is gone), dead-lettered (then acknowledged
- * the same way) when InfluxDB refuses it.
+ * A received reading on its way to InfluxDB: settled in its batch once written,
+ * dead-lettered (then settled) when InfluxDB refuses it, dropped when ingest stops first.
  */
 final class InFlightReading implements WriteRequest {
 
 	private final ReadingSubscriber subscriber;
 
+	private final InFlightBatch batch;
+
+	private final byte[] json;
+
 	private final List<String> lines;
 
 	private final long time;
 
-	private final Delivery delivery;
-
-	InFlightReading(ReadingSubscriber subscriber, List<String> lines, long time, Delivery delivery) {
+	InFlightReading(ReadingSubscriber subscriber, InFlightBatch batch, byte[] json, List<String> lines, long time) {
 		this.subscriber = subscriber;
+		this.batch = batch;
+		this.json = json;
 		this.lines = lines;
 		this.time = time;
-		this.delivery = delivery;
 	}
 
 	@Override
@@ -40,18 +41,18 @@ final class InFlightReading implements WriteRequest {
 
 	@Override
 	public void written() {
-		this.delivery.acknowledge();
+		this.batch.settled();
 	}
 
 	@Override
 	public void rejected(String reason) {
-		this.subscriber.deadLetter(this.delivery, reason, DeadLetterReason.REJECTED);
+		this.subscriber.deadLetter(this.batch.delivery(), this.json, reason, DeadLetterReason.REJECTED, this.batch);
 	}
 
 	@Override
 	public void dropped() {
 		// stopping: not acknowledged, the broker delivers it again
-		this.delivery.release();
+		this.batch.dropped();
 	}
 
 }
