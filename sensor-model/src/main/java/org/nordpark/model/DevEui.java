@@ -1,7 +1,8 @@
 package org.nordpark.model;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A LoRaWAN device EUI, normalised to 16 lower-case hex characters. Nordpark uses it as
@@ -11,15 +12,15 @@ import java.util.regex.Pattern;
  */
 public record DevEui(String value) {
 
-	private static final Pattern HEX16 = Pattern.compile("[0-9a-f]{16}");
-
 	public DevEui {
 		if (value == null) {
 			throw new IllegalArgumentException("DevEUI is required");
 		}
-		value = value.strip().replace("-", "").replace(":", "").toLowerCase(Locale.ROOT);
-		if (!HEX16.matcher(value).matches()) {
-			throw new IllegalArgumentException("DevEUI must be 16 hex characters");
+		if (!isSensorId(value)) {
+			value = value.strip().replace("-", "").replace(":", "").toLowerCase(Locale.ROOT);
+			if (!isSensorId(value)) {
+				throw new IllegalArgumentException("DevEUI must be 16 hex characters");
+			}
 		}
 	}
 
@@ -31,8 +32,17 @@ public record DevEui(String value) {
 	/**
 	 * Whether the text is already a normalised sensor id (16 lower-case hex characters).
 	 */
-	public static boolean isSensorId(String text) {
-		return text != null && HEX16.matcher(text).matches();
+	public static boolean isSensorId(@Nullable String text) {
+		if (text == null || text.length() != 16) {
+			return false;
+		}
+		for (int i = 0; i < 16; i++) {
+			char c = text.charAt(i);
+			if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Override

@@ -47,14 +47,30 @@ public final class ModelJson {
 	}
 
 	public static byte[] write(Reading reading) {
-		return READING_WRITER.writeValueAsBytes(reading);
+		return ReadingCodec.write(reading);
 	}
 
 	/**
-	 * Parses a reading.
+	 * Parses a reading: the plain shape with the streaming {@link ReadingCodec}, anything
+	 * else by data binding, which decides and names the reason of a rejection.
 	 * @throws InvalidMessageException with a one-line reason naming the offending field
 	 */
 	public static Reading readReading(byte[] json) {
+		try {
+			return ReadingCodec.read(json);
+		}
+		catch (ReadingCodec.Fallback ex) {
+			return read(READING_READER, json, "reading");
+		}
+	}
+
+	/** A reading written by data binding, the reference {@link ReadingCodec} matches. */
+	static byte[] writeBound(Reading reading) {
+		return READING_WRITER.writeValueAsBytes(reading);
+	}
+
+	/** A reading read by data binding alone. */
+	static Reading readBound(byte[] json) {
 		return read(READING_READER, json, "reading");
 	}
 

@@ -18,7 +18,10 @@ final class NumberValueSerializer extends StdSerializer<Double> {
 
 	@Override
 	public void serialize(Double value, JsonGenerator generator, SerializationContext context) {
-		double v = value;
+		write(value, generator);
+	}
+
+	static void write(double v, JsonGenerator generator) {
 		if (v == Math.rint(v) && Math.abs(v) < MAX_EXACT) {
 			generator.writeNumber((long) v);
 		}

@@ -3,8 +3,11 @@ package org.nordpark.model;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The sensor models Nordpark decodes natively (see {@code shared/devices.md}), with the
@@ -37,6 +40,9 @@ public enum SensorModel {
 
 	/** Milesight EM400-MUD ultrasonic distance sensor used as a bin fill sensor. */
 	MILESIGHT_EM400_MUD("milesight-em400-mud", SensorKind.BIN);
+
+	private static final Map<String, SensorModel> BY_ID = Arrays.stream(values())
+		.collect(Collectors.toUnmodifiableMap(SensorModel::id, Function.identity()));
 
 	private final String id;
 
@@ -75,7 +81,7 @@ public enum SensorModel {
 
 	/** The native model with this id, if any. */
 	public static Optional<SensorModel> fromId(String id) {
-		return Arrays.stream(values()).filter((model) -> model.id.equals(id)).findFirst();
+		return Optional.ofNullable(BY_ID.get(id));
 	}
 
 	@Override
