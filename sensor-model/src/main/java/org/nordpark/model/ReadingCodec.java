@@ -188,10 +188,7 @@ final class ReadingCodec {
 						parser.skipChildren();
 					}
 				}
-				if ((seen & bit) != 0) {
-					throw FALLBACK;
-				}
-				seen |= bit;
+				seen = once(seen, bit);
 			}
 			expect(parser.currentToken(), JsonToken.END_OBJECT);
 			if (parser.nextToken() != null) {
@@ -235,10 +232,7 @@ final class ReadingCodec {
 						parser.skipChildren();
 					}
 				}
-				if ((seen & bit) != 0) {
-					throw FALLBACK;
-				}
-				seen |= bit;
+				seen = once(seen, bit);
 			}
 			observations.add(new Observation(kind, dims, values));
 		}
@@ -329,10 +323,7 @@ final class ReadingCodec {
 					parser.skipChildren();
 				}
 			}
-			if ((seen & bit) != 0) {
-				throw FALLBACK;
-			}
-			seen |= bit;
+			seen = once(seen, bit);
 		}
 		return new LinkQuality(rssi, snr, gateways, sf, fCnt);
 	}
@@ -368,6 +359,14 @@ final class ReadingCodec {
 		catch (DateTimeParseException ex) {
 			throw FALLBACK;
 		}
+	}
+
+	/** Marks a field as read; a field given twice is left to data binding. */
+	private static int once(int seen, int bit) throws Fallback {
+		if ((seen & bit) != 0) {
+			throw FALLBACK;
+		}
+		return seen | bit;
 	}
 
 	private static void expect(@Nullable JsonToken token, JsonToken expected) throws Fallback {

@@ -13,6 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
+import org.nordpark.testsupport.JsonEdits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -134,48 +135,8 @@ class ReadingCodecTests {
 					case 1 -> Arbitraries.of('"', '{', '}', '[', ']', ',', ':', '1', '-', '.', 'e', 'x', ' ')
 						.map((c) -> json.substring(0, at) + c + json.substring(at + 1));
 					case 2 -> Arbitraries.just(json);
-					default -> Arbitraries.of(values).map((value) -> replaceValueAfter(json, at, value));
+					default -> Arbitraries.of(values).map((value) -> JsonEdits.replaceValueAfter(json, at, value));
 				})));
-	}
-
-	/** Replaces the value of the first {@code "key":} at or after {@code at}. */
-	private static String replaceValueAfter(String json, int at, String value) {
-		int colon = json.indexOf("\":", at);
-		if (colon < 0) {
-			return json;
-		}
-		int start = colon + 2;
-		int end = start;
-		int depth = 0;
-		boolean inString = false;
-		while (end < json.length()) {
-			char c = json.charAt(end);
-			if (inString) {
-				if (c == '\\') {
-					end++;
-				}
-				else if (c == '"') {
-					inString = false;
-				}
-			}
-			else if (c == '"') {
-				inString = true;
-			}
-			else if (c == '{' || c == '[') {
-				depth++;
-			}
-			else if (c == '}' || c == ']') {
-				if (depth == 0) {
-					break;
-				}
-				depth--;
-			}
-			else if (c == ',' && depth == 0) {
-				break;
-			}
-			end++;
-		}
-		return json.substring(0, start) + value + json.substring(end);
 	}
 
 	private static Object outcome(java.util.function.Supplier<Reading> read) {

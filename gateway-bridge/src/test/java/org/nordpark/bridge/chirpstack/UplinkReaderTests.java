@@ -11,6 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
+import org.nordpark.testsupport.JsonEdits;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nordpark.bridge.chirpstack.ChirpStackEvent.Uplink;
@@ -158,62 +159,8 @@ class UplinkReaderTests {
 					case 1 -> Arbitraries.just(json.substring(0, at) + json.charAt(at) + json.substring(at));
 					case 2 -> Arbitraries.of('"', '{', '}', '[', ']', ',', ':', '1', '-', '.', 'e', 'x', ' ')
 						.map((c) -> json.substring(0, at) + c + json.substring(at + 1));
-					default -> Arbitraries.of(values).map((value) -> replaceValueAfter(json, at, value));
+					default -> Arbitraries.of(values).map((value) -> JsonEdits.replaceValueAfter(json, at, value));
 				})));
-	}
-
-	/** Replaces the value of the first {@code "key":} at or after {@code at}. */
-	private static String replaceValueAfter(String json, int at, String value) {
-		int colon = json.indexOf("\": ", at);
-		if (colon < 0) {
-			colon = json.indexOf("\":", at);
-			if (colon < 0) {
-				return json;
-			}
-		}
-		int start = colon + 2;
-		while (start < json.length() && json.charAt(start) == ' ') {
-			start++;
-		}
-		int end = start;
-		int depth = 0;
-		boolean inString = false;
-		while (end < json.length()) {
-			char c = json.charAt(end);
-			if (inString) {
-				if (c == '\\') {
-					end++;
-				}
-				else if (c == '"') {
-					inString = false;
-					if (depth == 0) {
-						end++;
-						break;
-					}
-				}
-			}
-			else if (c == '"') {
-				inString = true;
-			}
-			else if (c == '{' || c == '[') {
-				depth++;
-			}
-			else if (c == '}' || c == ']') {
-				if (depth == 0) {
-					break;
-				}
-				depth--;
-				if (depth == 0) {
-					end++;
-					break;
-				}
-			}
-			else if (c == ',' && depth == 0) {
-				break;
-			}
-			end++;
-		}
-		return json.substring(0, start) + value + json.substring(end);
 	}
 
 	/** What {@code JsonFormat} reads, in the bridge's model. */

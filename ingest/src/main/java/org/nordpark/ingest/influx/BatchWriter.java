@@ -1,7 +1,6 @@
 package org.nordpark.ingest.influx;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -36,8 +35,6 @@ public final class BatchWriter implements SmartLifecycle {
 	public static final int PHASE = 1000;
 
 	private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
-
-	private static final long POLL_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
 	private static final long BLOCKED_LOG_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(30);
 
@@ -229,56 +226,25 @@ public final class BatchWriter implements SmartLifecycle {
 	}
 
 	private void assemble() {
-		long maxAge = this.properties.batchMaxAge().toNanos();
-		int batchSize = this.properties.batchSize();
-		try {
-			while (this.running) {
-				WriteRequest first = this.queue.poll(100, TimeUnit.MILLISECONDS);
-				if (first == null) {
-					continue;
-				}
-				List<WriteRequest> batch = new ArrayList<>();
-				batch.add(first);
-				int points = first.lines().size();
-				long deadline = System.nanoTime() + maxAge;
-				while (points < batchSize) {
-					WriteRequest next;
-					long wait = deadline - System.nanoTime();
-					if (this.flushing) {
-						next = this.queue.poll();
-					}
-					else if (wait <= 0) {
-						break;
-					}
-					else {
-						// in slices, so a flush need not wait for the batch's age
-						next = this.queue.poll(Math.min(wait, POLL_SLICE_NANOS), TimeUnit.NANOSECONDS);
-						if (next == null && !this.flushing && System.nanoTime() < deadline) {
-							continue;
-						}
-					}
-					if (next == null) {
-						break;
-					}
-					batch.add(next);
-					points += next.lines().size();
-				}
-				this.writeSlots.acquire();
-				this.writing.incrementAndGet();
-				this.writers.execute(() -> {
-					try {
-						this.sender.write(batch);
-					}
-					finally {
-						this.writing.decrementAndGet();
-						this.writeSlots.release();
-					}
-				});
+		new BatchAssembler(this.queue, this.properties, () -> this.running, () -> this.flushing).run(this::dispatch);
+	}
+
+	/**
+	 * Hands a closed batch to a writer thread once one of {@code write-concurrency} is
+	 * free.
+	 */
+	private void dispatch(List<WriteRequest> batch) throws InterruptedException {
+		this.writeSlots.acquire();
+		this.writing.incrementAndGet();
+		this.writers.execute(() -> {
+			try {
+				this.sender.write(batch);
 			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+			finally {
+				this.writing.decrementAndGet();
+				this.writeSlots.release();
+			}
+		});
 	}
 
 	/**
