@@ -145,6 +145,11 @@ final class ReadingBatcher {
 	}
 
 	private void send(Pending batch) throws InterruptedException {
+		if (batch.readings.count() == 0) {
+			// a reading that could not be added left its new batch empty
+			batch.done.complete(null);
+			return;
+		}
 		this.publisher.publish(this.topic, batch.readings.toByteArray(), 1, false).whenComplete((result, failure) -> {
 			if (failure == null) {
 				batch.done.complete(null);

@@ -53,7 +53,7 @@ public final class IngestMetrics {
 	public IngestMetrics(MeterRegistry registry) {
 		this.registry = registry;
 		this.received = Counter.builder("nordpark.ingest.readings.received")
-			.description("Reading messages received from MQTT")
+			.description("Readings received from MQTT (lines of the batch messages)")
 			.register(registry);
 		this.readingsWritten = Counter.builder("nordpark.ingest.readings.written")
 			.description("Readings whose points InfluxDB stored (then acknowledged)")
