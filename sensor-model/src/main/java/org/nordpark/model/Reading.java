@@ -10,7 +10,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The normalized form of one uplink (design §4), published on
+ * The normalized form of one uplink (design §4), published in batches on
+ * {@code nordpark/v1/batches/readings} (one per line) and, when asked for, on
  * {@code nordpark/v1/readings/{kind}/{sensorId}}.
  *
  * @param schema version of this contract: {@value #SCHEMA_SINGLE_KIND} while every
