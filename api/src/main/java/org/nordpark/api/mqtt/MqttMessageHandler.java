@@ -6,7 +6,7 @@ package org.nordpark.api.mqtt;
  */
 public interface MqttMessageHandler {
 
-	/** The topic filter, e.g. {@code nordpark/v1/readings/#}. */
+	/** The topic filter, e.g. {@code nordpark/v1/sensors/+}. */
 	String filter();
 
 	/**
