@@ -256,12 +256,7 @@ final class ReadingCodec {
 		Map<String, Double> values = new LinkedHashMap<>();
 		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
 			String name = parser.currentName();
-			JsonToken value = parser.nextToken();
-			if (value != JsonToken.VALUE_NUMBER_INT && value != JsonToken.VALUE_NUMBER_FLOAT
-					|| parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-				throw FALLBACK;
-			}
-			if (values.put(name, parser.getDoubleValue()) != null) {
+			if (values.put(name, decimal(parser, parser.nextToken())) != null) {
 				throw FALLBACK;
 			}
 		}
@@ -287,15 +282,7 @@ final class ReadingCodec {
 				}
 				case "snr" -> {
 					bit = 2;
-					if (value == JsonToken.VALUE_NULL) {
-						snr = null;
-					}
-					else if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
-						snr = parser.getDoubleValue();
-					}
-					else {
-						throw FALLBACK;
-					}
+					snr = (value == JsonToken.VALUE_NULL) ? null : decimal(parser, value);
 				}
 				case "gateways" -> {
 					bit = 4;
@@ -333,6 +320,15 @@ final class ReadingCodec {
 			throw FALLBACK;
 		}
 		return parser.getIntValue();
+	}
+
+	/** A JSON number as a double; one beyond a long is left to data binding. */
+	private static double decimal(JsonParser parser, JsonToken token) throws Fallback {
+		if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT
+				|| parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+			throw FALLBACK;
+		}
+		return parser.getDoubleValue();
 	}
 
 	private static @Nullable Integer optionalInteger(JsonParser parser, JsonToken token) throws Fallback {
